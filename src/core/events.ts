@@ -1,0 +1,50 @@
+import type { StoryTime } from './clock.ts';
+import type { BridgeId, Control, PlaceId, ShipId } from './places.ts';
+
+export const HISTORICITIES = ['historical', 'plausible', 'speculative'] as const;
+export type Historicity = (typeof HISTORICITIES)[number];
+
+export const WEATHERS = ['clear', 'overcast', 'rain', 'sleet', 'snow', 'fog'] as const;
+export type Weather = (typeof WEATHERS)[number];
+
+/**
+ * A story tag, parsed once. Everything downstream (director, stage, audio, UI, story check)
+ * reads these, never the tag strings.
+ */
+export type TagEvent =
+  | { readonly kind: 'meta'; readonly key: 'title' | 'author'; readonly value: string }
+  | { readonly kind: 'chapter'; readonly title: string }
+  | { readonly kind: 'place'; readonly place: PlaceId }
+  | { readonly kind: 'time'; readonly time: StoryTime }
+  | { readonly kind: 'weather'; readonly weather: Weather }
+  | { readonly kind: 'map'; readonly place: PlaceId; readonly control: Control }
+  | { readonly kind: 'bridge'; readonly bridge: BridgeId; readonly raised: boolean }
+  | { readonly kind: 'ship'; readonly ship: ShipId; readonly place: PlaceId }
+  | { readonly kind: 'music'; readonly id: string | null }
+  | { readonly kind: 'ambience'; readonly id: string | null }
+  | { readonly kind: 'sfx'; readonly id: string }
+  | { readonly kind: 'historicity'; readonly historicity: Historicity }
+  | { readonly kind: 'ending'; readonly id: string };
+
+export type TagKind = TagEvent['kind'];
+
+/** A paragraph of story text with the events its tags carried. */
+export interface Line {
+  readonly text: string;
+  readonly events: readonly TagEvent[];
+}
+
+export interface ChoiceOption {
+  /** ink's own index: pass it back unchanged, it is not the position on screen. */
+  readonly index: number;
+  readonly text: string;
+  readonly historicity: Historicity | null;
+}
+
+/** Everything the story produced between one choice and the next. */
+export interface Beat {
+  readonly lines: readonly Line[];
+  readonly choices: readonly ChoiceOption[];
+  /** Set when the beat reached an `# ending:` line and the story stopped. */
+  readonly ending: string | null;
+}

@@ -1,0 +1,65 @@
+import type { StoryTime } from './clock.ts';
+import type { TagEvent, Weather } from './events.ts';
+import type { BridgeId, Control, PlaceId, ShipId } from './places.ts';
+
+/**
+ * What the screen and the speakers show, as plain data. Loading a save or rewinding restores it
+ * through the same path as play, so there is no separate restore code.
+ */
+export interface SceneState {
+  readonly chapter: string | null;
+  readonly place: PlaceId | null;
+  /** Places visited, in order, without immediate repeats. */
+  readonly route: readonly PlaceId[];
+  readonly time: StoryTime | null;
+  readonly weather: Weather;
+  readonly control: Readonly<Partial<Record<PlaceId, Control>>>;
+  /** true where the bridge is raised. */
+  readonly bridges: Readonly<Partial<Record<BridgeId, boolean>>>;
+  readonly ships: Readonly<Partial<Record<ShipId, PlaceId>>>;
+  readonly music: string | null;
+  readonly ambience: string | null;
+}
+
+export const EMPTY_SCENE: SceneState = {
+  chapter: null,
+  place: null,
+  route: [],
+  time: null,
+  weather: 'overcast',
+  control: {},
+  bridges: {},
+  ships: {},
+  music: null,
+  ambience: null,
+};
+
+/** Folds one tag event into the scene; events that do not describe the scene leave it as it is. */
+export function applyEvent(scene: SceneState, event: TagEvent): SceneState {
+  switch (event.kind) {
+    case 'chapter':
+      return { ...scene, chapter: event.title };
+    case 'place':
+      return {
+        ...scene,
+        place: event.place,
+        route: scene.route.at(-1) === event.place ? scene.route : [...scene.route, event.place],
+      };
+    case 'time':
+      return { ...scene, time: event.time };
+    case 'weather':
+      return { ...scene, weather: event.weather };
+    case 'map':
+      return { ...scene, control: { ...scene.control, [event.place]: event.control } };
+    case 'bridge':
+      return { ...scene, bridges: { ...scene.bridges, [event.bridge]: event.raised } };
+    case 'ship':
+      return { ...scene, ships: { ...scene.ships, [event.ship]: event.place } };
+    case 'music':
+      return { ...scene, music: event.id };
+    case 'ambience':
+      return { ...scene, ambience: event.id };
+    default:
+      return scene;
+  }
+}
