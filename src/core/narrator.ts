@@ -1,0 +1,120 @@
+import { Story } from 'inkjs';
+import type { Beat, ChoiceOption, Line, TagEvent } from './events.ts';
+import { parseTag } from './tags.ts';
+
+/** A problem the story itself caused: an unknown tag, or an ink runtime error or warning. */
+export interface StoryProblem {
+  readonly kind: 'tag' | 'runtime-error' | 'runtime-warning';
+  readonly message: string;
+  /** The story text nearest the problem, to find it in the source. */
+  readonly nearText: string | null;
+}
+
+export class StoryRuntimeError extends Error {
+  constructor(readonly problems: readonly StoryProblem[]) {
+    super(problems.map((p) => p.message).join('; '));
+    this.name = 'StoryRuntimeError';
+  }
+}
+
+export interface NarratorOptions {
+  /** Receives tag problems (the game logs them in development; the story check fails on them). */
+  readonly onProblem?: (problem: StoryProblem) => void;
+}
+
+/**
+ * Wraps an ink `Story` and hands out beats: the text and events up to the next choice. It does not
+ * inherit from Story and nothing outside it touches inkjs.
+ */
+export class Narrator {
+  private readonly story: Story;
+  private readonly onProblem: (problem: StoryProblem) => void;
+  private runtimeProblems: StoryProblem[] = [];
+  private lastText: string | null = null;
+
+  constructor(storyJson: string | Record<string, unknown>, options: NarratorOptions = {}) {
+    this.story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson);
+    this.onProblem = options.onProblem ?? (() => undefined);
+    this.story.onError = (message, type) => {
+      // ink's ErrorType: 2 is an error; 1 (warning) and 0 (author TODO) let the story go on
+      const kind = type === 2 ? 'runtime-error' : 'runtime-warning';
+      this.runtimeProblems.push({ kind, message, nearText: this.lastText });
+    };
+  }
+
+  /** Starts from the top of the story, or at a knot such as `lenin`. */
+  start(knot?: string): Beat {
+    this.story.ResetState();
+    if (knot) this.story.ChoosePathString(knot);
+    return this.continueToChoice();
+  }
+
+  choose(index: number): Beat {
+    this.story.ChooseChoiceIndex(index);
+    return this.continueToChoice();
+  }
+
+  /** ink's own state (variables, position, visit counts) as JSON. */
+  saveState(): string {
+    return this.story.state.ToJson();
+  }
+
+  /** Restores a state saved by saveState(), without producing text. */
+  loadState(json: string): void {
+    this.story.state.LoadJson(json);
+  }
+
+  /** The choices open at the current state (after loadState, the same as the last beat's). */
+  currentChoices(): ChoiceOption[] {
+    return this.story.currentChoices.map((choice) => ({
+      index: choice.index,
+      text: choice.text,
+      historicity: this.historicityOf(choice.tags ?? [], choice.text),
+    }));
+  }
+
+  private continueToChoice(): Beat {
+    this.runtimeProblems = [];
+    const lines: Line[] = [];
+    while (this.story.canContinue) {
+      const raw = this.story.Continue() ?? '';
+      const text = raw.trim();
+      if (text) this.lastText = text;
+      const events = this.parseTags(this.story.currentTags ?? [], text);
+      if (text || events.length > 0) lines.push({ text, events });
+      if (this.runtimeProblems.some((p) => p.kind === 'runtime-error')) break;
+    }
+    for (const problem of this.runtimeProblems) this.onProblem(problem);
+    const errors = this.runtimeProblems.filter((p) => p.kind === 'runtime-error');
+    if (errors.length > 0) throw new StoryRuntimeError(errors);
+    const choices = this.currentChoices();
+    const endingEvent = choices.length === 0 ? lastEnding(lines) : null;
+    return { lines, choices, ending: endingEvent };
+  }
+
+  private parseTags(tags: readonly string[], nearText: string): TagEvent[] {
+    const events: TagEvent[] = [];
+    for (const tag of tags) {
+      const result = parseTag(tag);
+      if (result.ok) events.push(result.event);
+      else this.onProblem({ kind: 'tag', message: `#${tag}: ${result.error}`, nearText });
+    }
+    return events;
+  }
+
+  private historicityOf(tags: readonly string[], text: string): ChoiceOption['historicity'] {
+    let historicity: ChoiceOption['historicity'] = null;
+    for (const event of this.parseTags(tags, text)) {
+      if (event.kind === 'historicity') historicity = event.historicity;
+      else this.onProblem({ kind: 'tag', message: `a choice may carry only a historicity tag, not '${event.kind}'`, nearText: text });
+    }
+    return historicity;
+  }
+}
+
+function lastEnding(lines: readonly Line[]): string | null {
+  for (const line of [...lines].reverse()) {
+    for (const event of line.events) if (event.kind === 'ending') return event.id;
+  }
+  return null;
+}

@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { compileInk, type CompileResult, type Diagnostic } from '../ink/compile.ts';
+import { lintSources, locateText } from './lint-source.ts';
+import { readSoundIds } from './sound-ids.ts';
+import { walkStory, type WalkResult } from './walk.ts';
+
+export const ROLES = ['lenin', 'kerensky', 'junker'] as const;
+
+export interface StoryCheck {
+  readonly compiled: CompileResult;
+  readonly diagnostics: readonly Diagnostic[];
+  /** The walk from the top of the story (through the hub), when it compiled. */
+  readonly walk: WalkResult | null;
+}
+
+const KNOT_LINE = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
+
+/** The top-level knots (not functions) declared in the story's files. */
+export function knotsIn(files: readonly string[]): string[] {
+  const knots: string[] = [];
+  for (const file of files) {
+    for (const line of readFileSync(file, 'utf8').split(/\r?\n/)) {
+      const match = KNOT_LINE.exec(line);
+      if (match && !match[1] && match[2]) knots.push(match[2]);
+    }
+  }
+  return knots;
+}
+
+/**
+ * Compiles, lints every tag, and walks every path. `requireRoles` demands the three role knots
+ * (the real story); a writer's scratch entry may hold only one.
+ */
+export function checkStory(entry: string, manifestPath: string, requireRoles: boolean): StoryCheck {
+  const compiled = compileInk(entry);
+  const diagnostics: Diagnostic[] = [...compiled.diagnostics.filter((d) => d.severity !== 'todo')];
+  diagnostics.push(...lintSources(compiled.files, readSoundIds(manifestPath)));
+  if (requireRoles) {
+    const knots = new Set(knotsIn(compiled.files));
+    for (const role of ROLES) {
+      if (!knots.has(role)) diagnostics.push({ file: entry, line: null, severity: 'error', message: `no top-level knot '${role}'` });
+    }
+  }
+  if (!compiled.json) return { compiled, diagnostics, walk: null };
+  const walk = walkStory(compiled.json);
+  const linted = new Set(diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}`));
+  for (const problem of walk.problems) {
+    const where = locateText(compiled.files, problem.nearText);
+    // the source lint already named this tag at its file:line
+    if (problem.message.startsWith('tag:') && where && linted.has(`${where.file}:${where.line}`)) continue;
+    const trail = problem.trail.length > 0 ? ` (after: ${problem.trail.map((t) => `"${t}"`).join(' → ')})` : '';
+    diagnostics.push({
+      file: where?.file ?? null,
+      line: where?.line ?? null,
+      severity: problem.message.startsWith('runtime warning') ? 'warning' : 'error',
+      message: `${problem.message}${trail}`,
+    });
+  }
+  return { compiled, diagnostics, walk };
+}
+
+/** Warnings fail the check as errors do: a story that warns is not finished. */
+export function isClean(check: StoryCheck): boolean {
+  return check.diagnostics.length === 0;
+}

@@ -1,0 +1,65 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { compileInk, formatDiagnostic } from '../ink/compile.ts';
+import { checkStory, isClean, ROLES } from './check.ts';
+import { formatStats, storyStats } from './stats.ts';
+
+const DEFAULT_ENTRY = 'story/main.ink';
+const MANIFEST = 'assets/audio/manifest.json';
+const USAGE = `usage: npm run story -- <command> [options]
+  compile [--out FILE]   write the compiled story JSON (default build/story.json)
+  check                  compile, lint every tag, and prove every path ends at an ending
+  stats [--json]         words, knots, choice points, endings per role, path lengths
+options: --entry FILE (default ${DEFAULT_ENTRY})`;
+
+function main(argv: readonly string[]): number {
+  const { positionals, values } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: { out: { type: 'string' }, entry: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
+  const [command] = positionals;
+  const entry = resolve(values.entry ?? DEFAULT_ENTRY);
+  if (values.help || !command) {
+    console.log(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'compile') {
+    const result = compileInk(entry);
+    result.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+    if (!result.json) return 1;
+    const out = resolve(values.out ?? 'build/story.json');
+    mkdirSync(dirname(out), { recursive: true });
+    writeFileSync(out, result.json);
+    console.log(`wrote ${out} (${result.json.length} bytes from ${result.files.length} files)`);
+    return 0;
+  }
+  if (command === 'check') {
+    const started = performance.now();
+    const check = checkStory(entry, resolve(MANIFEST), values.entry === undefined);
+    check.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+    const walk = check.walk;
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (walk) {
+      const paths = [...walk.wordsPerPath.values()].reduce((a, b) => a + b, 0);
+      console.log(`walked ${paths} paths through ${walk.choicePoints} choice points to ${walk.endings.size} endings in ${seconds} s`);
+    }
+    console.log(isClean(check) ? 'story check passed' : `story check FAILED: ${check.diagnostics.length} problem(s)`);
+    return isClean(check) ? 0 : 1;
+  }
+  if (command === 'stats') {
+    const result = compileInk(entry);
+    if (!result.json) {
+      result.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+      return 1;
+    }
+    const stats = storyStats(result.json, result.files, ROLES);
+    console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
+    return 0;
+  }
+  console.error(USAGE);
+  return 2;
+}
+
+process.exitCode = main(process.argv.slice(2));

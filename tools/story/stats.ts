@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { knotsIn } from './check.ts';
+import { countWords, spread, walkStory, type Spread } from './walk.ts';
+
+export interface RoleStats {
+  readonly role: string;
+  readonly words: number;
+  readonly choicePoints: number;
+  readonly endings: Record<string, number>;
+  readonly paths: number;
+  readonly wordsPerPath: Spread;
+  readonly choicesPerPath: Spread;
+}
+
+export interface StoryStats {
+  readonly words: number;
+  readonly knots: number;
+  readonly choicesInSource: number;
+  readonly choicePoints: number;
+  readonly endings: number;
+  readonly roles: readonly RoleStats[];
+}
+
+const CHOICE_LINE = /^\s*[*+]/;
+
+/** Figures for writers: every role is walked from its own knot. */
+export function storyStats(json: string, files: readonly string[], roles: readonly string[]): StoryStats {
+  const knots = knotsIn(files);
+  const choicesInSource = files
+    .flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/))
+    .filter((line) => CHOICE_LINE.test(line)).length;
+  const lines = new Set<string>();
+  const endingIds = new Set<string>();
+  let choicePoints = 0;
+  const roleStats = roles
+    .filter((role) => knots.includes(role))
+    .map((role): RoleStats => {
+      const walk = walkStory(json, role);
+      walk.lines.forEach((line) => lines.add(line));
+      walk.endings.forEach((_, id) => endingIds.add(id));
+      choicePoints += walk.choicePoints;
+      const wordsPerPath = spread(walk.wordsPerPath);
+      return {
+        role,
+        words: [...walk.lines].reduce((sum, line) => sum + countWords(line), 0),
+        choicePoints: walk.choicePoints,
+        endings: Object.fromEntries(walk.endings),
+        paths: wordsPerPath.paths,
+        wordsPerPath,
+        choicesPerPath: spread(walk.choicesPerPath),
+      };
+    });
+  return {
+    words: [...lines].reduce((sum, line) => sum + countWords(line), 0),
+    knots: knots.length,
+    choicesInSource,
+    choicePoints,
+    endings: endingIds.size,
+    roles: roleStats,
+  };
+}
+
+export function formatStats(stats: StoryStats): string {
+  const out = [
+    `words ${stats.words}  knots ${stats.knots}  choices in source ${stats.choicesInSource}  choice points reached ${stats.choicePoints}  endings ${stats.endings}`,
+  ];
+  for (const role of stats.roles) {
+    const w = role.wordsPerPath;
+    const c = role.choicesPerPath;
+    out.push(
+      `${role.role}: ${role.words} words, ${role.choicePoints} choice points, ${role.paths} paths`,
+      `  words per path   min ${w.min}  median ${w.median}  max ${w.max}`,
+      `  choices per path min ${c.min}  median ${c.median}  max ${c.max}`,
+      `  endings: ${Object.entries(role.endings).map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}`,
+    );
+  }
+  return out.join('\n');
+}

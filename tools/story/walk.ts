@@ -1,0 +1,178 @@
+import { Narrator, StoryRuntimeError, type StoryProblem } from '../../src/core/narrator.ts';
+import type { Beat } from '../../src/core/events.ts';
+
+export interface WalkProblem {
+  readonly message: string;
+  readonly nearText: string | null;
+  /** The choices taken from the start to reach the problem (the first such path found). */
+  readonly trail: readonly string[];
+}
+
+/** How many paths have each length (in words, or in choices). */
+export type Histogram = Map<number, number>;
+
+export interface WalkResult {
+  readonly problems: readonly WalkProblem[];
+  /** Ending id → number of distinct paths that reach it. */
+  readonly endings: ReadonlyMap<string, number>;
+  /** Every distinct line of text the walk met (for word counts). */
+  readonly lines: ReadonlySet<string>;
+  /** Distinct choice points (memoised states) met. */
+  readonly choicePoints: number;
+  readonly wordsPerPath: Histogram;
+  readonly choicesPerPath: Histogram;
+}
+
+interface Summary {
+  readonly words: Histogram;
+  readonly choices: Histogram;
+  readonly endings: Map<string, number>;
+}
+
+const MAX_DEPTH = 400;
+
+/**
+ * Plays every reachable path of the story from `knot` (or from the top), memoising on ink's state,
+ * and proves that each ends at an `# ending:` line without a runtime error, warning or dead end.
+ */
+export function walkStory(storyJson: string, knot?: string): WalkResult {
+  const problems: WalkProblem[] = [];
+  const reported = new Set<string>();
+  const lines = new Set<string>();
+  const memo = new Map<string, Summary>();
+  const inProgress = new Set<string>();
+  let trail: string[] = [];
+
+  const report = (message: string, nearText: string | null): void => {
+    const key = `${message}|${nearText ?? ''}`;
+    if (reported.has(key)) return;
+    reported.add(key);
+    problems.push({ message, nearText, trail: [...trail] });
+  };
+  const narrator = new Narrator(storyJson, {
+    onProblem: (problem: StoryProblem) => report(describe(problem), problem.nearText),
+  });
+
+  const afterBeat = (beat: Beat, depth: number): Summary => {
+    for (const line of beat.lines) if (line.text) lines.add(line.text);
+    const words = beat.lines.reduce((sum, line) => sum + countWords(line.text), 0);
+    const below = beat.choices.length > 0 ? explore(depth) : terminal(beat);
+    return shift(below, words, 0);
+  };
+
+  const terminal = (beat: Beat): Summary => {
+    const lastText = [...beat.lines].reverse().find((line) => line.text)?.text ?? null;
+    if (!beat.ending) {
+      report('dead end: the story stops here without an `# ending:` line', lastText);
+      return { words: new Map(), choices: new Map(), endings: new Map() };
+    }
+    return { words: new Map([[0, 1]]), choices: new Map([[0, 1]]), endings: new Map([[beat.ending, 1]]) };
+  };
+
+  const explore = (depth: number): Summary => {
+    const state = narrator.saveState();
+    const key = memoKey(state);
+    const known = memo.get(key);
+    if (known) return known;
+    if (inProgress.has(key)) {
+      report('loop: the same state comes round again, so this path may never end', null);
+      return { words: new Map(), choices: new Map(), endings: new Map() };
+    }
+    if (depth > MAX_DEPTH) {
+      report(`a path runs past ${MAX_DEPTH} choices without ending`, null);
+      return { words: new Map(), choices: new Map(), endings: new Map() };
+    }
+    inProgress.add(key);
+    const summary: Summary = { words: new Map(), choices: new Map(), endings: new Map() };
+    for (const choice of narrator.currentChoices()) {
+      narrator.loadState(state);
+      const previousTrail = trail;
+      trail = [...trail, choice.text];
+      let beat: Beat | null = null;
+      try {
+        beat = narrator.choose(choice.index);
+      } catch (error) {
+        if (!(error instanceof StoryRuntimeError)) throw error;
+        for (const problem of error.problems) report(describe(problem), problem.nearText);
+      }
+      if (beat) merge(summary, shift(afterBeat(beat, depth + 1), 0, 1));
+      trail = previousTrail;
+    }
+    inProgress.delete(key);
+    memo.set(key, summary);
+    return summary;
+  };
+
+  let root: Summary = { words: new Map(), choices: new Map(), endings: new Map() };
+  try {
+    root = afterBeat(narrator.start(knot), 0);
+  } catch (error) {
+    if (!(error instanceof StoryRuntimeError)) throw error;
+    for (const problem of error.problems) report(describe(problem), problem.nearText);
+  }
+  return {
+    problems,
+    endings: root.endings,
+    lines,
+    choicePoints: memo.size,
+    wordsPerPath: root.words,
+    choicesPerPath: root.choices,
+  };
+}
+
+function describe(problem: StoryProblem): string {
+  const label = { tag: 'tag', 'runtime-error': 'runtime error', 'runtime-warning': 'runtime warning' }[problem.kind];
+  return `${label}: ${problem.message}`;
+}
+
+/** ink's state without what differs only by how many turns it took to get here. */
+function memoKey(stateJson: string): string {
+  const state = JSON.parse(stateJson) as Record<string, unknown>;
+  const turn = typeof state['turnIdx'] === 'number' ? state['turnIdx'] : 0;
+  const turnIndices = (state['turnIndices'] ?? {}) as Record<string, number>;
+  const relative = Object.fromEntries(Object.entries(turnIndices).map(([path, at]) => [path, turn - at]));
+  return JSON.stringify({ ...state, turnIdx: 0, storySeed: 0, turnIndices: relative });
+}
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}
+
+function shift(summary: Summary, words: number, choices: number): Summary {
+  const move = (histogram: Histogram, by: number): Histogram =>
+    by === 0 ? histogram : new Map([...histogram].map(([length, count]) => [length + by, count]));
+  return { words: move(summary.words, words), choices: move(summary.choices, choices), endings: summary.endings };
+}
+
+function add<K>(target: Map<K, number>, source: ReadonlyMap<K, number>): void {
+  for (const [key, count] of source) target.set(key, (target.get(key) ?? 0) + count);
+}
+
+function merge(into: Summary, from: Summary): void {
+  add(into.words, from.words);
+  add(into.choices, from.choices);
+  add(into.endings, from.endings);
+}
+
+export interface Spread {
+  readonly min: number;
+  readonly median: number;
+  readonly max: number;
+  readonly paths: number;
+}
+
+export function spread(histogram: Histogram): Spread {
+  const entries = [...histogram].sort(([a], [b]) => a - b);
+  const paths = entries.reduce((sum, [, count]) => sum + count, 0);
+  if (paths === 0) return { min: 0, median: 0, max: 0, paths: 0 };
+  let seen = 0;
+  let median = 0;
+  for (const [length, count] of entries) {
+    seen += count;
+    if (seen >= paths / 2) {
+      median = length;
+      break;
+    }
+  }
+  return { min: entries[0]?.[0] ?? 0, median, max: entries.at(-1)?.[0] ?? 0, paths };
+}
