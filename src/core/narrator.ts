@@ -37,7 +37,8 @@ export class Narrator {
     this.onProblem = options.onProblem ?? (() => undefined);
     this.story.onError = (message, type) => {
       // ink's ErrorType: 2 is an error; 1 (warning) and 0 (author TODO) let the story go on
-      const kind = type === 2 ? 'runtime-error' : 'runtime-warning';
+      const severity: number = type;
+      const kind = severity === 2 ? 'runtime-error' : 'runtime-warning';
       this.runtimeProblems.push({ kind, message, nearText: this.lastText });
     };
   }

@@ -80,12 +80,13 @@ export function compileInk(entryPath: string): CompileResult {
   let json: string | null = null;
   try {
     const story = new Compiler(source, options).Compile();
-    json = diagnostics.some((d) => d.severity === 'error') ? null : story.ToJson();
+    const out = story.ToJson();
+    json = typeof out === 'string' && !diagnostics.some((d) => d.severity === 'error') ? out : null;
   } catch (error) {
     if (!diagnostics.some((d) => d.severity === 'error')) {
       const message = error instanceof Error ? error.message : String(error);
       diagnostics.push({ file: entry, line: null, severity: 'error', message });
     }
   }
-  return { json: json ?? null, diagnostics, files: [...files] };
+  return { json, diagnostics, files: [...files] };
 }

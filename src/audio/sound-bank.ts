@@ -1,0 +1,68 @@
+import { Howl, Howler } from 'howler';
+import type { SoundEntry, SoundFormat } from './manifest.ts';
+
+/** The only module that imports howler. */
+export interface SoundBank {
+  /** Starts a sound; resolves when it plays, rejects when it cannot load or play. */
+  play(sound: SoundEntry, options: { loop: boolean; volume: number; fadeMs: number }): Promise<PlayingSound>;
+  setMuted(muted: boolean): void;
+}
+
+export interface PlayingSound {
+  stop(fadeMs: number): void;
+}
+
+const FORMATS: readonly SoundFormat[] = ['opus', 'mp3'];
+const LOOP_SPRITE = 'loop';
+
+export function createSoundBank(urlOf: (file: string) => string | undefined): SoundBank {
+  const howls = new Map<string, Howl>();
+
+  const howlFor = (sound: SoundEntry, loop: boolean): { howl: Howl; sprite: string | undefined } => {
+    const formats = FORMATS.filter((format) => sound.files[format] && urlOf(sound.files[format] ?? ''));
+    const existing = howls.get(sound.id);
+    // lamejs leaves an encoder delay at the start: loops play a sprite window that skips it, per format
+    const window = sound.loop?.[formats.find((format) => Howler.codecs(format)) ?? 'mp3'];
+    const sprite = loop && window ? LOOP_SPRITE : undefined;
+    if (existing) return { howl: existing, sprite };
+    const howl = new Howl({
+      src: formats.map((format) => urlOf(sound.files[format] ?? '') ?? ''),
+      format: [...formats],
+      preload: true,
+      sprite: window ? { [LOOP_SPRITE]: [window.startMs, window.durationMs, true] } : undefined,
+    });
+    howls.set(sound.id, howl);
+    return { howl, sprite };
+  };
+
+  return {
+    play(sound, options) {
+      return new Promise((resolve, reject) => {
+        const { howl, sprite } = howlFor(sound, options.loop);
+        const id = sprite ? howl.play(sprite) : howl.play();
+        howl.loop(options.loop, id);
+        howl.volume(options.fadeMs > 0 ? 0 : options.volume, id);
+        const fail = (): void => reject(new Error(`sound '${sound.id}' could not be played`));
+        howl.once('loaderror', fail);
+        howl.once('playerror', fail, id);
+        howl.once(
+          'play',
+          () => {
+            if (options.fadeMs > 0) howl.fade(0, options.volume, options.fadeMs, id);
+            resolve({
+              stop(fadeMs) {
+                if (fadeMs <= 0) return void howl.stop(id);
+                howl.fade(howl.volume(id) as number, 0, fadeMs, id);
+                howl.once('fade', () => howl.stop(id), id);
+              },
+            });
+          },
+          id,
+        );
+      });
+    },
+    setMuted(muted) {
+      Howler.mute(muted);
+    },
+  };
+}

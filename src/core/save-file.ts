@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { HISTORICITIES, WEATHERS } from './events.ts';
+import { BRIDGES, CONTROLS, PLACES, SHIPS } from './places.ts';
+import { ROLES } from './roles.ts';
+import type { Session } from './session.ts';
+
+export const SAVE_FORMAT = 'petrograd-1917-save';
+export const SAVE_VERSION = 1;
+/** A save is a few tens of kilobytes; anything far larger is not ours. */
+export const MAX_SAVE_BYTES = 2_000_000;
+
+const placeId = z.enum(Object.keys(PLACES) as [keyof typeof PLACES, ...(keyof typeof PLACES)[]]);
+const bridgeId = z.enum(Object.keys(BRIDGES) as [keyof typeof BRIDGES, ...(keyof typeof BRIDGES)[]]);
+const shipId = z.enum(Object.keys(SHIPS) as [keyof typeof SHIPS, ...(keyof typeof SHIPS)[]]);
+const shortText = z.string().check(z.maxLength(20_000));
+const int = z.number().check(z.int());
+
+const storyTime = z.object({ year: int, month: int, day: int, hour: int, minute: int });
+
+const scene = z.object({
+  chapter: z.nullable(shortText),
+  place: z.nullable(placeId),
+  route: z.array(placeId),
+  time: z.nullable(storyTime),
+  weather: z.enum(WEATHERS),
+  control: z.partialRecord(placeId, z.enum(CONTROLS)),
+  bridges: z.partialRecord(bridgeId, z.boolean()),
+  ships: z.partialRecord(shipId, placeId),
+  music: z.nullable(shortText),
+  ambience: z.nullable(shortText),
+});
+
+const transcriptEntry = z.object({
+  kind: z.enum(['chapter', 'dateline', 'paragraph', 'choice', 'ending']),
+  text: shortText,
+});
+
+const session = z.object({
+  role: z.enum(ROLES),
+  inkState: z.string().check(z.maxLength(MAX_SAVE_BYTES)),
+  scene,
+  transcript: z.array(transcriptEntry).check(z.maxLength(20_000)),
+  choices: z.array(z.object({ index: int, text: shortText, historicity: z.nullable(z.enum(HISTORICITIES)) })),
+  ending: z.nullable(shortText),
+  path: z.array(int).check(z.maxLength(10_000)),
+});
+
+const saveFile = z.object({
+  format: z.literal(SAVE_FORMAT),
+  version: z.literal(SAVE_VERSION),
+  storyHash: z.string().check(z.maxLength(128)),
+  savedAt: z.string().check(z.maxLength(64)),
+  session,
+});
+
+export interface SaveFile {
+  readonly format: typeof SAVE_FORMAT;
+  readonly version: typeof SAVE_VERSION;
+  readonly storyHash: string;
+  readonly savedAt: string;
+  readonly session: Session;
+}
+
+export function createSave(sessionState: Session, storyHash: string, now: Date): SaveFile {
+  return { format: SAVE_FORMAT, version: SAVE_VERSION, storyHash, savedAt: now.toISOString(), session: sessionState };
+}
+
+export function serializeSave(save: SaveFile): string {
+  return JSON.stringify(save);
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly save: SaveFile; readonly storyChanged: boolean }
+  | { readonly ok: false; readonly reason: string };
+
+/** Reads a save from untrusted text; says plainly what is wrong instead of throwing. */
+export function readSave(text: string, currentStoryHash: string): ReadResult {
+  if (text.length > MAX_SAVE_BYTES) return { ok: false, reason: 'The file is far too large to be a save of this game.' };
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, reason: 'The save is damaged: it is not complete JSON (perhaps cut short).' };
+  }
+  if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SAVE_FORMAT) {
+    return { ok: false, reason: 'This is not a Petrograd 1917 save.' };
+  }
+  if ((data as { version?: unknown }).version !== SAVE_VERSION) {
+    return { ok: false, reason: 'This save comes from another version of the game and cannot be read.' };
+  }
+  const parsed = saveFile.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue ? issue.path.join('.') : '';
+    return { ok: false, reason: `The save is damaged${where ? ` (at ${where})` : ''}.` };
+  }
+  const save = parsed.data as SaveFile;
+  return { ok: true, save, storyChanged: save.storyHash !== currentStoryHash };
+}

@@ -1,0 +1,62 @@
+import { formatBothCalendars } from './clock.ts';
+import type { Beat, ChoiceOption } from './events.ts';
+import type { Role } from './roles.ts';
+import { applyEvent, EMPTY_SCENE, type SceneState } from './scene.ts';
+
+export type TranscriptEntry =
+  | { readonly kind: 'chapter'; readonly text: string }
+  | { readonly kind: 'dateline'; readonly text: string }
+  | { readonly kind: 'paragraph'; readonly text: string }
+  | { readonly kind: 'choice'; readonly text: string }
+  | { readonly kind: 'ending'; readonly text: string };
+
+/** One moment of a run: everything needed to show it again, as plain data. */
+export interface Session {
+  readonly role: Role;
+  /** ink's state at this moment (variables, position). */
+  readonly inkState: string;
+  readonly scene: SceneState;
+  readonly transcript: readonly TranscriptEntry[];
+  readonly choices: readonly ChoiceOption[];
+  readonly ending: string | null;
+  /** ink choice indices taken since the role began: enough to replay the run on a changed story. */
+  readonly path: readonly number[];
+}
+
+export function newSession(role: Role): Session {
+  return { role, inkState: '', scene: EMPTY_SCENE, transcript: [], choices: [], ending: null, path: [] };
+}
+
+export interface Reduced {
+  readonly session: Session;
+  /** One-shot effects the beat fired, in order. */
+  readonly effects: readonly string[];
+}
+
+/** Folds a beat into the session: the scene follows the tags, the transcript gains the text. */
+export function reduceBeat(previous: Session, beat: Beat, inkState: string, chosen?: ChoiceOption): Reduced {
+  let scene = previous.scene;
+  const transcript: TranscriptEntry[] = [...previous.transcript];
+  const effects: string[] = [];
+  if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
+  for (const line of beat.lines) {
+    for (const event of line.events) {
+      scene = applyEvent(scene, event);
+      if (event.kind === 'chapter') transcript.push({ kind: 'chapter', text: event.title });
+      if (event.kind === 'time') transcript.push({ kind: 'dateline', text: formatBothCalendars(event.time) });
+      if (event.kind === 'sfx') effects.push(event.id);
+    }
+    if (line.text) transcript.push({ kind: 'paragraph', text: line.text });
+  }
+  if (beat.ending) transcript.push({ kind: 'ending', text: beat.ending });
+  const session: Session = {
+    role: previous.role,
+    inkState,
+    scene,
+    transcript,
+    choices: beat.choices,
+    ending: beat.ending,
+    path: chosen ? [...previous.path, chosen.index] : previous.path,
+  };
+  return { session, effects };
+}

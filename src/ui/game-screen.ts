@@ -1,0 +1,67 @@
+import type { Bus } from '../app/bus.ts';
+import type { Director } from '../app/director.ts';
+import type { GameEvents } from '../app/game-events.ts';
+import { formatBothCalendars } from '../core/clock.ts';
+import { PLACES } from '../core/places.ts';
+import type { SceneState } from '../core/scene.ts';
+import { createChoices } from './choices.ts';
+import { el } from './dom.ts';
+import { createTranscript } from './transcript.ts';
+
+export interface GameScreen {
+  readonly element: HTMLElement;
+  /** Number keys choose while the story is on screen. */
+  handleKey(event: KeyboardEvent): boolean;
+}
+
+function whereAndWhen(scene: SceneState): string {
+  const when = scene.time ? formatBothCalendars(scene.time) : '';
+  const where = scene.place ? PLACES[scene.place].name : '';
+  return [when, where].filter(Boolean).join(' · ');
+}
+
+/** The story column: where and when, the transcript, the choices, and the menu button. */
+export function createGameScreen(bus: Bus<GameEvents>, director: Director, openMenu: () => void): GameScreen {
+  const transcript = createTranscript();
+  const choices = createChoices({
+    choose: (index) => director.choose(index),
+    playAgain: () => director.restart(),
+    toTitle: () => director.toTitle(),
+  });
+  const chapter = el('p', { class: 'status-chapter' });
+  const when = el('p', { class: 'status-when' });
+  const menuButton = el('button', { type: 'button', class: 'menu-button', 'aria-haspopup': 'dialog' }, 'Menu');
+  menuButton.addEventListener('click', openMenu);
+  const element = el(
+    'section',
+    { class: 'game-screen', 'aria-label': 'The story' },
+    el('header', { class: 'status-bar' }, el('div', { class: 'status-text' }, chapter, when), menuButton),
+    transcript.element,
+    choices.element,
+  );
+
+  bus.on('session', ({ session, reset }) => {
+    chapter.textContent = session.scene.chapter ?? '';
+    when.textContent = whereAndWhen(session.scene);
+    const firstNew = transcript.render(session.transcript, reset);
+    choices.render(session.choices, session.ending !== null);
+    if (reset && session.path.length > 0) {
+      // a resumed or rewound run: the latest text and the choices matter, not the chapter's start
+      choices.focusFirst();
+      transcript.element.lastElementChild?.scrollIntoView({ block: 'end' });
+    } else if (firstNew) {
+      firstNew.focus({ preventScroll: true });
+      firstNew.scrollIntoView({ block: 'start', behavior: 'auto' });
+    }
+  });
+
+  return {
+    element,
+    handleKey(event) {
+      if (event.altKey || event.ctrlKey || event.metaKey) return false;
+      const number = Number(event.key);
+      if (Number.isInteger(number) && number >= 1 && number <= 9) return choices.chooseByNumber(number);
+      return false;
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import { el } from './dom.ts';
+
+export interface MenuActions {
+  restart(): void;
+  toTitle(): void;
+  setMuted(muted: boolean): void;
+  readonly isMuted: () => boolean;
+}
+
+/** The game menu: a modal <dialog> (Escape closes it). */
+export function createMenu(actions: MenuActions): { element: HTMLDialogElement; open(): void } {
+  const muteButton = el('button', { type: 'button', 'aria-pressed': 'false' }, 'Sound: on');
+  const syncMute = (): void => {
+    const muted = actions.isMuted();
+    muteButton.textContent = muted ? 'Sound: off' : 'Sound: on';
+    muteButton.setAttribute('aria-pressed', String(muted));
+  };
+  const restart = el('button', { type: 'button' }, 'Restart this chapter');
+  const title = el('button', { type: 'button' }, 'Return to the title');
+  const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
+  const element = el(
+    'dialog',
+    { class: 'menu', 'aria-labelledby': 'menu-title' },
+    el('h2', { id: 'menu-title' }, 'Menu'),
+    el('ul', { class: 'menu-actions' }, el('li', {}, close), el('li', {}, muteButton), el('li', {}, restart), el('li', {}, title)),
+  );
+  muteButton.addEventListener('click', () => {
+    actions.setMuted(!actions.isMuted());
+    syncMute();
+  });
+  restart.addEventListener('click', () => {
+    element.close();
+    actions.restart();
+  });
+  title.addEventListener('click', () => {
+    element.close();
+    actions.toTitle();
+  });
+  close.addEventListener('click', () => element.close());
+  return {
+    element,
+    open() {
+      syncMute();
+      element.showModal();
+      close.focus();
+    },
+  };
+}

@@ -1,0 +1,55 @@
+import { el } from './dom.ts';
+
+export interface NoticesView {
+  readonly element: HTMLElement;
+  show(id: string, message: string): void;
+}
+
+/** Notices that do not stop play (no map, saves off), each shown once, each dismissable. */
+export function createNotices(): NoticesView {
+  const element = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
+  const shown = new Set<string>();
+  return {
+    element,
+    show(id, message) {
+      if (shown.has(id)) return;
+      shown.add(id);
+      const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss this notice' }, '×');
+      const notice = el('p', { class: 'notice', 'data-notice': id }, el('span', {}, message), dismiss);
+      dismiss.addEventListener('click', () => notice.remove());
+      element.append(notice);
+    },
+  };
+}
+
+/** A story error: a clear message and the way back to the last choice. */
+export function createProblemDialog(goBack: () => boolean, toTitle: () => void): { element: HTMLDialogElement; show(message: string, canGoBack: boolean): void } {
+  const text = el('p', {});
+  const back = el('button', { type: 'button', class: 'primary' }, 'Go back to the last choice');
+  const title = el('button', { type: 'button' }, 'Return to the title');
+  const element = el(
+    'dialog',
+    { class: 'problem', role: 'alertdialog', 'aria-labelledby': 'problem-title' },
+    el('h2', { id: 'problem-title' }, 'The story has stumbled'),
+    text,
+    el('p', {}, 'Nothing you have played is lost.'),
+    el('p', { class: 'actions' }, back, ' ', title),
+  );
+  back.addEventListener('click', () => {
+    element.close();
+    goBack();
+  });
+  title.addEventListener('click', () => {
+    element.close();
+    toTitle();
+  });
+  return {
+    element,
+    show(message, canGoBack) {
+      text.textContent = message;
+      back.hidden = !canGoBack;
+      if (!element.open) element.showModal();
+      (canGoBack ? back : title).focus();
+    },
+  };
+}

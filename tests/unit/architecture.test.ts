@@ -1,0 +1,57 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const SRC = join(import.meta.dirname, '../../src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+const files = sourceFiles(SRC).map((path) => ({ path: relative(SRC, path), text: readFileSync(path, 'utf8') }));
+const importsOf = (text: string): string[] =>
+  [...text.matchAll(/(?:import|export)[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (match) => match[1] ?? match[2] ?? '',
+  );
+
+describe('architecture', () => {
+  it('keeps the core pure: no DOM, Phaser, howler or storage', () => {
+    for (const file of files.filter((f) => f.path.startsWith('core/'))) {
+      const imports = importsOf(file.text);
+      expect(imports.filter((i) => !i.startsWith('.') && i !== 'inkjs' && !i.startsWith('zod')), file.path).toEqual([]);
+      expect(imports.filter((i) => /\.\.\/(app|ui|stage|audio|platform)\//.test(i)), file.path).toEqual([]);
+      expect(file.text, file.path).not.toMatch(/\b(document|window|localStorage|navigator)\./);
+    }
+  });
+
+  it('lets only src/stage import Phaser', () => {
+    const offenders = files.filter((f) => !f.path.startsWith('stage/') && importsOf(f.text).includes('phaser'));
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('lets only the sound bank import howler', () => {
+    const users = files.filter((f) => importsOf(f.text).includes('howler')).map((f) => f.path);
+    expect(users).toEqual(['audio/sound-bank.ts']);
+  });
+
+  it('lets only the storage module touch localStorage', () => {
+    const users = files.filter((f) => /\blocalStorage\b/.test(f.text)).map((f) => f.path);
+    expect(users).toEqual(['platform/storage.ts']);
+  });
+
+  it('loads Phaser and howler lazily from the composition root', () => {
+    const main = files.find((f) => f.path === 'main.ts')?.text ?? '';
+    expect(main).toMatch(/import\('\.\/stage\/create-stage\.ts'\)/);
+    expect(main).toMatch(/import\('\.\/audio\/sound-bank\.ts'\)/);
+    expect(main).not.toMatch(/^import[^(]*from '\.\/(stage\/|audio\/sound-bank)/m);
+  });
+
+  it('reads tag strings only in the tag parser', () => {
+    const readers = files.filter((f) => /currentTags|\.tags\b/.test(f.text)).map((f) => f.path);
+    expect(readers).toEqual(['core/narrator.ts']);
+  });
+});

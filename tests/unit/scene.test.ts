@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { applyEvent, EMPTY_SCENE } from '../../src/core/scene.ts';
+
+describe('applyEvent', () => {
+  it('moves the player and keeps the route without immediate repeats', () => {
+    let scene = applyEvent(EMPTY_SCENE, { kind: 'place', place: 'fofanova_flat' });
+    scene = applyEvent(scene, { kind: 'place', place: 'fofanova_flat' });
+    scene = applyEvent(scene, { kind: 'place', place: 'sukhanov_flat' });
+    scene = applyEvent(scene, { kind: 'place', place: 'fofanova_flat' });
+    expect(scene.place).toBe('fofanova_flat');
+    expect(scene.route).toEqual(['fofanova_flat', 'sukhanov_flat', 'fofanova_flat']);
+  });
+
+  it('records control, bridges, ships, sound and chapter', () => {
+    let scene = applyEvent(EMPTY_SCENE, { kind: 'map', place: 'peter_paul', control: 'mrc' });
+    scene = applyEvent(scene, { kind: 'bridge', bridge: 'liteiny', raised: true });
+    scene = applyEvent(scene, { kind: 'ship', ship: 'aurora', place: 'franco_russian_works' });
+    scene = applyEvent(scene, { kind: 'music', id: 'internationale' });
+    scene = applyEvent(scene, { kind: 'ambience', id: 'rain_river' });
+    scene = applyEvent(scene, { kind: 'chapter', title: 'One' });
+    scene = applyEvent(scene, { kind: 'music', id: null });
+    expect(scene).toMatchObject({
+      control: { peter_paul: 'mrc' },
+      bridges: { liteiny: true },
+      ships: { aurora: 'franco_russian_works' },
+      music: null,
+      ambience: 'rain_river',
+      chapter: 'One',
+    });
+  });
+
+  it('leaves the scene alone for events that are not about it', () => {
+    expect(applyEvent(EMPTY_SCENE, { kind: 'sfx', id: 'door_knock' })).toBe(EMPTY_SCENE);
+    expect(applyEvent(EMPTY_SCENE, { kind: 'ending', id: 'x' })).toBe(EMPTY_SCENE);
+  });
+});
