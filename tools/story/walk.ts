@@ -1,5 +1,6 @@
 import { Narrator, StoryRuntimeError, type StoryProblem } from '../../src/core/narrator.ts';
 import type { Beat } from '../../src/core/events.ts';
+import { countedPaths, reachableKnots, type CountedPaths } from './counted-paths.ts';
 
 export interface WalkProblem {
   readonly message: string;
@@ -40,6 +41,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
   const reported = new Set<string>();
   const lines = new Set<string>();
   const memo = new Map<string, Summary>();
+  const counted = countedPaths(storyJson);
   const inProgress = new Set<string>();
   let trail: string[] = [];
 
@@ -71,7 +73,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
 
   const explore = (depth: number): Summary => {
     const state = narrator.saveState();
-    const key = memoKey(state);
+    const key = memoKey(state, counted);
     const known = memo.get(key);
     if (known) return known;
     if (inProgress.has(key)) {
@@ -125,13 +127,65 @@ function describe(problem: StoryProblem): string {
   return `${label}: ${problem.message}`;
 }
 
-/** ink's state without what differs only by how many turns it took to get here. */
-function memoKey(stateJson: string): string {
+/**
+ * ink's state reduced to what can change the story from here on: the visit counts and turn
+ * indices it never reads, the absolute turn number and the text already output are left out.
+ */
+function memoKey(stateJson: string, counted: CountedPaths): string {
   const state = JSON.parse(stateJson) as Record<string, unknown>;
   const turn = typeof state['turnIdx'] === 'number' ? state['turnIdx'] : 0;
-  const turnIndices = (state['turnIndices'] ?? {}) as Record<string, number>;
-  const relative = Object.fromEntries(Object.entries(turnIndices).map(([path, at]) => [path, turn - at]));
-  return JSON.stringify({ ...state, turnIdx: 0, storySeed: 0, turnIndices: relative });
+  const stillReachable = reachableKnots(state['flows'], counted);
+  const keep = (counts: unknown, relativeToTurn: boolean): Record<string, number> =>
+    Object.fromEntries(
+      Object.entries((counts ?? {}) as Record<string, number>)
+        .filter(([path]) => counted.paths.has(path) && (!stillReachable || stillReachable.has(path.split('.')[0] ?? '')))
+        .map(([path, value]) => [path, relativeToTurn ? turn - value : value]),
+    );
+  const flows = Object.fromEntries(
+    Object.entries((state['flows'] ?? {}) as Record<string, FlowState>).map(([name, flow]) => [name, normaliseFlow(flow)]),
+  );
+  return JSON.stringify({
+    ...state,
+    flows,
+    turnIdx: counted.readsTurns ? turn : 0,
+    storySeed: 0,
+    visitCounts: keep(state['visitCounts'], false),
+    turnIndices: keep(state['turnIndices'], true),
+  });
+}
+
+interface FlowState {
+  readonly callstack?: { threadCounter?: number; threads?: { threadIndex?: number }[] };
+  readonly currentChoices?: { originalThreadIndex?: number }[];
+  readonly choiceThreads?: Record<string, { threadIndex?: number }>;
+  readonly outputStream?: unknown[];
+}
+
+/** Thread numbers grow with every choice; only their distance from the newest matters. */
+function normaliseFlow(flow: FlowState): FlowState {
+  const counter = flow.callstack?.threadCounter ?? 0;
+  const relative = (index: number | undefined): number | undefined => (index === undefined ? undefined : counter - index);
+  return {
+    ...flow,
+    outputStream: [],
+    callstack: {
+      ...flow.callstack,
+      threadCounter: 0,
+      threads: flow.callstack?.threads?.map((thread) => ({ ...thread, threadIndex: relative(thread.threadIndex) })),
+    },
+    currentChoices: flow.currentChoices?.map((choice) => ({
+      ...choice,
+      originalThreadIndex: relative(choice.originalThreadIndex),
+    })),
+    choiceThreads:
+      flow.choiceThreads &&
+      Object.fromEntries(
+        Object.entries(flow.choiceThreads).map(([index, thread]) => [
+          String(relative(Number(index))),
+          { ...thread, threadIndex: relative(thread.threadIndex) },
+        ]),
+      ),
+  };
 }
 
 export function countWords(text: string): number {

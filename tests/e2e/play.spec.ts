@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { attachScreenshot, canvasColourCount, expectNoAxeViolations, playToEnd, watchConsole } from './helpers.ts';
+
+const ROLES = [
+  { role: 'lenin', card: /Vladimir Lenin/ },
+  { role: 'kerensky', card: /Alexander Kerensky/ },
+  { role: 'junker', card: /Peterhof ensign school/ },
+] as const;
+
+for (const { role, card } of ROLES) {
+  test(`${role}: the opening chapter plays to its end by clicking`, async ({ page }, testInfo) => {
+    const consoleErrors = watchConsole(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Petrograd 1917' })).toBeVisible();
+    await expect(page.getByRole('complementary', { name: 'Content note' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await attachScreenshot(page, testInfo, 'title');
+
+    await page.getByRole('button', { name: card }).click();
+    await expect(page.getByRole('log', { name: 'Story' })).toContainText(/\w+/);
+    await expect(page.locator('.transcript .dateline').first()).toContainText(/NS\)/);
+    await expect(page.locator('.status-when')).toContainText(/NS\)/);
+    await expect.poll(() => canvasColourCount(page), { timeout: 20_000 }).toBeGreaterThan(20);
+    await expectNoAxeViolations(page);
+    await attachScreenshot(page, testInfo, 'opening');
+
+    const choicesMade = await playToEnd(page, async (count, step) => {
+      // alternate first and last options so different branches are exercised
+      const buttons = page.getByRole('navigation', { name: 'Choices' }).getByRole('button');
+      await buttons.nth(step % 2 === 0 ? 0 : count - 1).click();
+    });
+    expect(choicesMade).toBeGreaterThanOrEqual(5);
+    await expect(page.locator('.transcript .ending')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose another role' })).toBeVisible();
+    await expectNoAxeViolations(page);
+    await attachScreenshot(page, testInfo, 'ending');
+    expect(consoleErrors()).toEqual([]);
+  });
+
+  test(`${role}: the opening chapter plays to its end by keyboard alone`, async ({ page }, testInfo) => {
+    const consoleErrors = watchConsole(page);
+    await page.goto('/');
+    await expect(page.getByRole('heading', { level: 1, name: 'Petrograd 1917' })).toBeVisible();
+    const target = page.getByRole('button', { name: card });
+    for (let i = 0; i < 20 && !(await target.evaluate((el) => el === document.activeElement)); i++) {
+      await page.keyboard.press('Tab');
+    }
+    await expect(target).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('log', { name: 'Story' })).toContainText(/\w+/);
+    await playToEnd(page, async (count, step) => {
+      await page.keyboard.press(String(Math.min(count, (step % 3) + 1)));
+    });
+    await expect(page.locator('.transcript .ending')).toBeVisible();
+    // Escape closes the menu dialog, and the menu can be reached by keyboard
+    await page.getByRole('button', { name: 'Menu' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('dialog', { name: 'Menu' })).toBeHidden();
+    await attachScreenshot(page, testInfo, 'keyboard-ending');
+    expect(consoleErrors()).toEqual([]);
+  });
+}

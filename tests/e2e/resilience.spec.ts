@@ -1,0 +1,77 @@
+import { expect, test } from '@playwright/test';
+import { attachScreenshot, watchConsole } from './helpers.ts';
+
+test('without WebGL the game plays as text and says so', async ({ page }, testInfo) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+      if (type.startsWith('webgl') || type === 'experimental-webgl') return null;
+      return (original as (this: HTMLCanvasElement, type: string, ...args: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof HTMLCanvasElement.prototype.getContext;
+  });
+  const consoleErrors = watchConsole(page);
+  await page.goto('/');
+  await expect(page.locator('[data-notice="no-map"]')).toContainText(/WebGL/);
+  await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+  await page.getByRole('navigation', { name: 'Choices' }).getByRole('button').first().click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+  await attachScreenshot(page, testInfo, 'no-webgl');
+  expect(consoleErrors()).toEqual([]);
+});
+
+test('with storage disabled the game still plays and says saves are off', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  const consoleErrors = watchConsole(page);
+  await page.goto('/');
+  await expect(page.locator('[data-notice="saves-off"]')).toBeVisible();
+  await page.getByRole('button', { name: /Alexander Kerensky/ }).click();
+  await page.getByRole('navigation', { name: 'Choices' }).getByRole('button').first().click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+  expect(consoleErrors()).toEqual([]);
+});
+
+test('a sound that fails to load still shows its caption', async ({ page }) => {
+  await page.route(/\.(mp3|opus)$/, (route) => route.fulfill({ status: 404, body: '' }));
+  const consoleErrors = watchConsole(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /Peterhof ensign school/ }).click();
+  const captions = page.getByRole('complementary', { name: 'Sound captions' });
+  await expect(captions.locator('.caption:not([hidden])').first()).toBeVisible({ timeout: 10_000 });
+  await page.getByRole('navigation', { name: 'Choices' }).getByRole('button').first().click();
+  expect(consoleErrors()).toEqual([]);
+});
+
+test('sound plays, and mute is remembered across visits', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Peterhof ensign school/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.(mp3|opus)$/.test(e.name)).length))
+    .toBeGreaterThan(0);
+  await page.getByRole('button', { name: 'Menu' }).click();
+  const mute = page.getByRole('button', { name: /Sound: on/ });
+  await mute.click();
+  await expect(page.getByRole('button', { name: /Sound: off/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.keyboard.press('Escape');
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue your last game' }).click();
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await expect(page.getByRole('button', { name: /Sound: off/ })).toBeVisible();
+});
+
+test('continue resumes the autosaved run where it was left', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+  const choices = page.getByRole('navigation', { name: 'Choices' }).getByRole('button');
+  await choices.first().click();
+  await choices.first().click();
+  const before = await page.getByRole('log', { name: 'Story' }).innerText();
+  await page.reload();
+  await page.getByRole('button', { name: 'Continue your last game' }).click();
+  await expect(page.getByRole('log', { name: 'Story' })).toHaveText(before);
+});
