@@ -11,8 +11,8 @@ VAR kerensky_right = 0
 // what he chose to hear
 VAR kerensky_heard_barracks = false
 VAR kerensky_heard_front = false
-// the speculative warrant for Trotsky (K3)
-VAR kerensky_warrant = false
+// whether the Soviet's soldiers' section was invited to the district staff (K1 branch)
+VAR kerensky_invited = false
 
 === kerensky ===
 # chapter: The Garrison Question
@@ -93,8 +93,8 @@ Then he steps down, and the whole Bolshevik faction rises and walks out of the h
     He does not hurry, and he does not look at you. He looks like a man who has done what he came to do and has somewhere more important to be. You know where that is. It is Smolny, where the Soviet he chairs sits in a former school for noble girls, and where, since the Kornilov days, the soldiers and workers of this city have listened to him more than they listen to you.
 * [Watch the right benches]
     ~ kerensky_right = kerensky_right + 1
-    General Alekseev, who was the Tsar's chief of staff and briefly Supreme Commander this spring, sits with his hands on his knees and watches the Bolsheviks leave. Then he turns his head and looks at you. Around him the Kadets are saying, loudly enough for you to hear, that this is what comes of letting the Soviet arm the workers. You freed these people in September. That is what the look means.
-* [Watch the socialist benches around Avksentiev]
+    General Alekseev, who was the Tsar's chief of staff and briefly Supreme Commander this spring, sits with his hands on his knees and watches the Bolsheviks leave. Then he turns his head and looks at you. Around him the Kadets are saying, loudly enough for you to hear, that this is what comes of letting the Soviet arm the workers. You let these people out of prison in September. That is what the look means.
+* [Watch the socialist benches]
     ~ kerensky_left = kerensky_left + 1
     The Mensheviks and SRs sit very still. Some look relieved that the Bolsheviks have gone, and more look frightened by it. Dan, one of the Menshevik leaders of the Central Executive Committee, leans over to a neighbour and says something short. These are the men who really support you, and the Bolsheviks have just told the whole country that these men speak for nobody. By tonight the barracks will believe it.
 
@@ -181,7 +181,6 @@ You thank him and put the receiver down. The rain has stopped. The palace is ver
 * [Let the Soviet have its committee: Polkovnikov will deal with the regiments one by one #historicity: historical]
     -> kerensky_committee
 * [Order Trotsky's arrest: he is out on bail, and the July case is still open #historicity: speculative]
-    ~ kerensky_warrant = true
     ~ kerensky_left = kerensky_left - 2
     -> kerensky_warrant_knot
 
@@ -200,23 +199,8 @@ Thursday, 12 October; the 25th in the West. Late in the evening your adjutant kn
 Today, in closed session, the Soviet's Executive Committee approved the statute of its new body. It no longer calls itself a committee of revolutionary defence. It is the Military Revolutionary Committee. Its nominal chairman is a Left SR named Lazimir; the Bolsheviks Podvoisky and Antonov-Ovseenko sit beside him. It is to concern itself with the defence of the capital and with the garrison: which units the defence requires, how many men, what arms.
 
 # map: smolny mrc
-You read the report twice. Across the city, in a corner of that long, smoky building on the Neva bend, a few men with a rubber stamp have just made themselves the judges of your orders to your own soldiers. They did it because of the order you gave on Sunday. You can see that tonight more clearly than you would like.
-
-* [Wire Pskov that the transfer goes ahead regardless]
-    # sfx: telegraph
-    You draft the telegram yourself and make it firm. The apparatus takes it into the night. An answer comes back within the hour, correct and empty: the Northern Front acknowledges, and awaits the units. You notice that it does not say when it expects them.
-* [Go up to your rooms and try to sleep]
-    Your apartment is in the rooms above. You lie down in your tunic with the lamp still burning, and you do not sleep. You make speeches to the ceiling instead: to the Soviet, to the Staff, to the soldiers of the Izmailovsky battalion. Each one is excellent, and none of them will be given.
-* [Walk down through the hospital wards]
-    You go down the back stairs to the wards, where the wounded lie in rows under the painted ceilings. A sister recognises you and half rises. A soldier with both hands bandaged asks whether it is true that the Petrograd regiments are coming to the front at last. You tell him that it is. He smiles, and you cannot tell whether he is pleased or amused.
-
-- {kerensky_tone == 1:You think of the speech at the Mariinsky on Saturday and of how the centre applauded it. Applause is not a battalion.}{kerensky_tone == 2:You think of the plain speech at the Mariinsky on Saturday. The right called it honest. The barracks called it a threat.}{kerensky_tone == 3:You think of how you turned on the Bolshevik benches on Saturday. The right cheered. The Bolsheviks left and took the argument to the barracks, where you cannot follow it.} {kerensky_right > kerensky_left:The officers approve of you this week, for the first time since August. You know what their approval is worth, and how quickly it will be withdrawn.}{kerensky_right <= kerensky_left:The moderates of the Soviet still speak to you, but they speak like men visiting a patient.}
-
-What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. On 16 October the full Soviet ratified its new committee. On 18 and 21 October conferences of the garrison recognised the committee's authority over the troops, and the battalions on the Staff's lists never left for the front. Trotsky later called that transfer of the garrison's loyalty the "silent" revolution, and held that the rising of 25 October only supplemented it. It began with the order you confirmed at the window on Sunday morning.
-
-# ambience: off
-In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day. # ending: kerensky_ch1_mrc
--> END
+You read the report twice. Across the city, in that long, smoky building on the Neva bend, a few men with a rubber stamp have just made themselves the judges of your orders to your own soldiers. They did it because of the order you gave on Sunday. You can see that tonight more clearly than you would like.
+-> kerensky_night
 
 === kerensky_warrant_knot ===
 # time: 1917-10-10 10:00
@@ -231,7 +215,7 @@ The Minister of Justice, Maliantovich, is a Menshevik and a careful lawyer. He l
 You listen to both of them. Then you decide how it is to be done.
 
 * [Send the militia with the warrant, quietly, after dark #historicity: speculative]
-    # time: 1917-10-10 23:50
+    # time: 1917-10-10 21:30
     # ambience: street_night
     A militia officer and four men set out in the evening with the warrant in an envelope. At Smolny the soldiers at the gate check their papers slowly and send a runner upstairs. Trotsky is not in the building. He is not at his lodgings either. Nobody knows where he is, or nobody will say. The militia return before midnight with the envelope unopened.
     As it happens, history knows where he was. That night, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee, Trotsky among them, were voting ten to two that an armed uprising was inevitable. Your warrant arrived at Smolny while its target was out deciding your fate. The Bolsheviks will make a great deal of that warrant by morning.
@@ -247,6 +231,8 @@ You listen to both of them. Then you decide how it is to be done.
 By the morning of the 11th the telephone has rung a dozen times. Regimental committees are meeting all over the city to pass resolutions in defence of the Soviet. The Mensheviks and SRs of the Executive, your last friends at Smolny, have protested in writing. The committee of revolutionary defence, voted on Monday in argument, will be built this week in anger, and nobody will vote against it now.
 
 What comes next, nobody can know, and this ending does not pretend to: it is speculation. In reality you ordered no such arrest in early October, and Trotsky was never arrested. The arrest orders the government finally issued on 24 October were never carried out. Trotsky himself later wrote that you told Cossack officers you regretted not arresting him. Historians who weigh this "what if" see two likely roads. The arrest of the Soviet's chairman might have brought the garrison out into the streets in his defence, as the regiments came out in February. Or it might have set off the rising early, at a moment the Bolsheviks had not chosen, before their committee held the garrison. Either way, it would have handed them what the real garrison order handed them more slowly: proof, in the soldiers' eyes, that the government was on the offensive and the Soviet was only defending itself.
+
+{kerensky_tone == 3:On Saturday you turned on the Bolshevik benches with words. This week you turned the state on their chairman, and found out that the state answers to the barracks.|On Saturday at the Mariinsky you still spoke to the whole hall, left benches included. That was four days and one warrant ago.}
 
 # ambience: off
 You sit in the tsar's library with the unserved warrant in front of you, and for the first time you hear the city as an enemy. # ending: kerensky_ch1_warrant
@@ -269,11 +255,12 @@ The answers begin before midnight. The Northern Front acknowledges, stiffly. An 
 # sfx: telephone_ring
 Monday, 9 October; the 22nd in the West. The telephone rings a little after eleven. It is the man from the Soviet's Executive who still takes your calls, an SR who has been at Smolny since the afternoon.
 
-The Menshevik Broido, he says, proposed a committee of revolutionary defence, as planned. It was meant for the Germans: a body of the Soviet to work with the district staff on the defence of the city. Trotsky spoke against trusting the staff with anything, and he spoke well. The postponement was a trick, he said, and the order would come back when the soldiers' guard was down. The committee must watch every order the district gives. Because the Bolsheviks have had the majority in the Soviet since September, the committee was voted.
+The Menshevik Broido, he says, proposed a committee of revolutionary defence, as planned. It was meant for defence against the Germans: a body of the Soviet to work with the district staff on the defence of the city. Trotsky spoke against trusting the staff with anything, and he spoke well. The postponement was a trick, he said, and the order would come back when the soldiers' guard was down. The committee must watch every order the district gives. Because the Bolsheviks have had the majority in the Soviet since September, the committee was voted.
 
 But the caller has sat through many such evenings, and he tells you what was different. The soldiers' delegates spoke about bread, about the winter and about peace. They did not speak about being marched away, because nobody was marching them anywhere. The hall cheered Trotsky as it always does. It did not rage. A committee was born tonight, he says, but nobody yet knows what it is for.
 
 * [Invite the Soviet's soldiers' section to name delegates to the district staff's planning #historicity: plausible]
+    ~ kerensky_invited = true
     ~ kerensky_left = kerensky_left + 1
     ~ kerensky_right = kerensky_right - 1
     You ask him to carry a message back: the district staff will receive delegates of the soldiers' section to go through the Staff's lists with it, unit by unit. Let the Soviet see the front's needs with its own eyes. The caller is silent for a moment. Then he says that the Bolsheviks will call it a trap and the Mensheviks will call it a victory, and that for once both will come. Polkovnikov, when you tell him in the morning, says only that he will need a larger room.
@@ -289,25 +276,50 @@ But the caller has sat through many such evenings, and he tells you what was dif
 # weather: rain
 # ambience: rain_river
 # sfx: door_knock
-Thursday, 12 October; the 25th in the West. Late in the evening your adjutant brings the report from Smolny.
+Thursday, 12 October; the 25th in the West. Late in the evening your adjutant knocks and brings in the report from Smolny.
 
-Today, in closed session, the Soviet's Executive Committee approved the statute of its committee of revolutionary defence. It has a chairman, a room and a rubber stamp. It may count the garrison and has asked the district for its lists. {kerensky_left > 0:Its delegates are to sit with the district staff on Monday and go through the Staff's lists with Polkovnikov, and the Mensheviks are claiming it as their committee.}{kerensky_left <= 0:It is holding meetings in the barracks, where Trotsky's people tell the soldiers that the order is only sleeping.} But the regimental committees are debating bread and winter boots, not marching orders. No battalion has been told to entrain. There is nothing yet for the garrison to defy.
+Today, in closed session, the Soviet's Executive Committee approved the statute of its committee of revolutionary defence. It has a chairman, a room and a rubber stamp, and it has asked the district for the garrison's lists. {kerensky_invited:Its delegates are to sit with the district staff on Monday and go through those lists with Polkovnikov, and the Mensheviks are already claiming it as their committee.|It is holding meetings in the barracks, where Trotsky's people tell the soldiers that the order is only sleeping.} But the regimental committees are debating bread and winter boots, not marching orders. No battalion has been told to entrain. There is nothing yet for the garrison to defy.
 
-Against that, the Staff is cold, the front has no fresh men, and the right has one more grievance to set beside Kornilov. Somewhere in this city, you are sure, Lenin is writing letters that say the moment is now.
+Against that, the Staff is cold, the front has no fresh men, and the right has one more grievance to set beside Kornilov. And somewhere, in Finland or much nearer, Lenin is surely writing letters that say the moment is now.
+-> kerensky_night
 
-* [Write to the Staff, explaining yourself at length]
-    # sfx: typewriter
-    You dictate four pages to the night typist about the political situation in the capital, the morale of the reserve battalions and the danger of a battle in the rear. It is the best thing you have written all week. You suspect that nobody at the Staff will read past the second page.
+=== kerensky_night ===
+It is nearly midnight. The palace has gone quiet around you, and the night is yours to spend.
+
+* [{kerensky_transfer == 1:Wire Pskov that the transfer goes ahead regardless|Write to the Staff, explaining yourself at length}]
+    {kerensky_transfer == 1:
+        # sfx: telegraph
+        You draft the telegram yourself and make it firm. The apparatus takes it into the night. An answer comes back within the hour, correct and empty: the Northern Front acknowledges, and awaits the units. You notice that it does not say when it expects them.
+    - else:
+        # sfx: typewriter
+        You dictate four pages to the night typist about the political situation in the capital, the morale of the reserve battalions and the danger of a battle in the rear. It is the best thing you have written all week. You suspect that nobody at the Staff will read past the second page.
+    }
 * [Go up to your rooms and try to sleep]
-    Your apartment is in the rooms above. You lie down in your tunic with the lamp still burning and, for the first time in a week, you sleep for a few hours. You dream of nothing at all.
+    Your apartment is in the rooms above. You lie down in your tunic with the lamp still burning. {kerensky_transfer == 1:You do not sleep. You make speeches to the ceiling instead: to the Soviet, to the Staff, to the soldiers of the Izmailovsky battalion. Each one is excellent, and none of them will be given.|For the first time in a week you sleep for a few hours, and you dream of nothing at all.}
 * [Walk down through the hospital wards]
-    You go down the back stairs to the wards, where the wounded lie in rows under the painted ceilings. A soldier with both hands bandaged asks whether it is true that the Petrograd regiments are staying put. You tell him that it is, for now. He turns his face to the wall, and you do not know whether it is in anger or relief.
+    You go down the back stairs to the wards, where the wounded lie in rows under the painted ceilings. A sister recognises you and half rises. A soldier with both hands bandaged asks whether it is true that the Petrograd regiments are {kerensky_transfer == 1:coming to the front at last. You tell him that it is. He smiles, and you cannot tell whether he is pleased or amused.|staying put. You tell him that it is, for now. He turns his face to the wall, and you do not know whether it is in anger or relief.}
 
-- {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches at the Mariinsky, and on Sunday you gave them less than they feared. The right has noticed the contradiction. So have you.}{kerensky_tone != 3:You think of Saturday at the Mariinsky, of Trotsky's voice over the shouting, and of how much of his case rested on one order that you have now put away.}
+- {kerensky_transfer == 1:
+    -> kerensky_end_mrc
+  - else:
+    -> kerensky_end_stays
+  }
 
-This departs from history. In reality the transfer was pressed, the Soviet's committee became the Military Revolutionary Committee, and by 21 October the garrison had recognised its authority instead of the district staff's. The transfer never happened at all. Trotsky himself treated that conflict over the garrison as decisive, calling what followed the "silent" revolution, with the rising of 25 October only completing it. Without the order, the committee has no quarrel to win the soldiers with, and the Bolsheviks would need a rising of their own party, which the garrison might not join.
+=== kerensky_end_mrc ===
+{kerensky_tone == 1:You think of the speech at the Mariinsky on Saturday and of how the centre applauded it. Applause is not a battalion.}{kerensky_tone == 2:You think of the plain speech at the Mariinsky on Saturday. The right called it honest. The barracks called it a threat.}{kerensky_tone == 3:You think of how you turned on the Bolshevik benches on Saturday. The right cheered. The Bolsheviks walked out and took the argument to the barracks, where you cannot follow it.} {kerensky_right > kerensky_left:The officers approve of you this week, for the first time since August. You know what their approval is worth, and how quickly it will be withdrawn.|The moderates of the Soviet still speak to you, but they speak like men visiting a patient.}
 
-That does not make you safe. On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did so without asking your leave. The soldiers still want peace, the queues are still long, and the Staff and the right, who thought you weak in August, think you weaker now. Historians who argue this "what if" agree on what you have won: time, and the loss of the Bolsheviks' best pretext. Whether that would have been enough, nobody can say.
+What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. On 16 October the full Soviet ratified its new committee. On 18 and 21 October conferences of the garrison recognised the committee's authority over the troops, and the battalions on the Staff's lists never left for the front. Trotsky later called that transfer of the garrison's loyalty the "silent" revolution, and held that the rising of 25 October only supplemented it. It began with the order you confirmed at the window on Sunday morning.
+
+# ambience: off
+In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day. # ending: kerensky_ch1_mrc
+-> END
+
+=== kerensky_end_stays ===
+{kerensky_tone == 3:On Saturday you turned on the Bolshevik benches at the Mariinsky, and on Sunday you gave them less than they feared. The right has noticed the contradiction. So have you.|You think of Saturday at the Mariinsky, of Trotsky's voice over the shouting, and of how much of his case rested on one order that you have now put away.} {kerensky_invited:The moderates of the Soviet are speaking to you again as a colleague, and the officers have stopped speaking to you at all.|The officers still salute you, and the Soviet still suspects you, and you have pleased nobody but yourself.}
+
+This departs from history. In reality the transfer was pressed, the Soviet's committee became the Military Revolutionary Committee, and by 21 October the garrison had recognised its authority instead of the district staff's. The transfer never happened at all. Trotsky himself treated that conflict over the garrison as decisive, calling what followed the "silent" revolution, which the rising of 25 October only supplemented. Without the order, the committee has no quarrel to win the soldiers with, and the Bolsheviks would need a rising of their own party, which the garrison might not join.
+
+That does not make you safe. On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did not ask your leave. The soldiers still want peace, the queues are still long, and the Staff and the right, who thought you weak in August, think you weaker now. The most that can fairly be said for this choice is that it buys time and takes away the Bolsheviks' best pretext. Whether that would have been enough, nobody can say.
 
 # ambience: off
 In the tsar's library the lamp burns on, and tonight the garrison is still only the garrison. # ending: kerensky_ch1_garrison_stays
