@@ -19,59 +19,55 @@ VAR lenin_asked = 0
 # place: fofanova_flat
 # weather: rain
 # ambience: interior_quiet
-Tuesday, the tenth of October 1917, by the old Julian calendar that Russia still keeps; in Berlin, London and Zurich it is already the twenty-third. The country runs thirteen days behind Europe. You have spent the autumn trying to stop the Central Committee of your own party running thirteen days behind the country.
+Tuesday, 10 October 1917, Old Style: the Julian calendar that Russia still keeps. In Berlin, London and Zurich, New Style, it is already 23 October. The country runs thirteen days behind Europe. You have spent the autumn trying to stop the Central Committee of your own party running thirteen days behind the country.
 
-The flat is Margarita Fofanova's, on Serdobolskaya Street where it meets Lesnoi Prospekt, on the Vyborg Side: engineering works and munitions shops, chimneys, wet yards, the district where the Red Guards drill after the shift. A stranger in a good coat would be noticed here. Your coat is not good. Your face is not quite yours either. The beard went in July and the razor has kept it gone, and over the famous bald head sits a wig, grey-brown and faintly theatrical, which itches whenever you think. You think a great deal.
+The flat is Margarita Fofanova's, on Serdobolskaya Street at the corner of Lesnoi Prospekt, on the Vyborg Side: engineering works, munitions shops, wet yards where the Red Guards drill after the shift. Your face is not quite yours. The beard went in July and the razor keeps it gone, and over the famous bald head sits a wig, faintly theatrical, which itches whenever you think. You think a great deal.
 
-Since the sixth of July the Provisional Government has wanted you under arrest. The charge is treason; the newspapers say German money and German orders. You went to ground in a hut at Razliv with Zinoviev, then crossed into Finland on the footplate of locomotive No. 293, a stoker called Konstantin Ivanov with coal dust on his hands. In Helsingfors you slept in the flat of Kustaa Rovio, a Social Democrat who happened to be chief of the city's police. No bed in Finland was safer. Then Vyborg; then, quietly, Petrograd.
+Since the sixth of July there has been a warrant for your arrest. The charge is treason; the newspapers say German money. You went to ground in a hut at Razliv with Zinoviev, then crossed into Finland as the stoker of locomotive No. 293. In Helsingfors you lodged with Kustaa Rovio, a Social Democrat who happened to be the city's chief of police; no bed in Finland was safer. Then Vyborg; then, quietly, Petrograd.
 
-And all the while, letters. In the middle of September you sent the Committee two of them, The Bolsheviks Must Assume Power and Marxism and Insurrection, and told them plainly that history would not forgive them if they did not take power now. They read the letters and did nothing, which is also a way of answering. On the twenty-ninth you wrote that the crisis had matured, and offered your resignation so that you would be free to take the argument to the rank and file. On the first of October you wrote that "procrastination is becoming positively criminal". They have gone on procrastinating with admirable discipline.
+And all the while, letters. In September, The Bolsheviks Must Assume Power and Marxism and Insurrection: history would not forgive them if they did not take power now. The Committee read them and did nothing, which is also an answer. On the twenty-ninth you wrote that the crisis had matured, and offered to resign so as to take the argument to the rank and file. On the first of October: "procrastination is becoming positively criminal". They have gone on procrastinating with admirable discipline.
 
-Tonight, for the first time since July, you will sit in the same room as them. Not a letter they can fold and put away. You.
+Tonight, for the first time since July, you will sit in the same room as them. Not a letter they can fold away. You.
 
-Fofanova comes in from the city with the evening's news and rain on her scarf, and gives it to you the way you like it, without adjectives. The Germans hold the islands at the mouth of the Gulf of Riga, and the Staff has pulled out of Revel. Last week the government debated moving itself to Moscow, as if the capital were luggage, and dropped the idea only because of the outcry. The General Staff wants the garrison regiments sent to the front; the regiments do not want to go. On Saturday Trotsky led the Bolshevik delegates out of the new Pre-Parliament at the Mariinsky Palace with a declaration the papers have printed in full: "Petrograd is in danger! The revolution is in danger! The people is in danger!" And yesterday the Petrograd Soviet debated a committee of revolutionary defence, a Menshevik's idea, which Trotsky took hold of and began turning into something no Menshevik intended.
-
-You have perhaps half an hour before your guide comes.
+Fofanova comes in with rain on her scarf and gives you the news the way you like it, without adjectives. The Germans hold the Baltic islands. Last week the government debated moving itself to Moscow, as if the capital were luggage. The Staff wants the garrison regiments sent to the front; the regiments do not want to go. On Saturday Trotsky led the Bolsheviks out of the new Pre-Parliament at the Mariinsky Palace declaring, the papers say, "Petrograd is in danger! The revolution is in danger! The people is in danger!" And yesterday the Petrograd Soviet debated a committee of revolutionary defence: a Menshevik's idea, which Trotsky has taken hold of and begun turning into something no Menshevik intended.
 
 * [Look at yourself in her mirror]
-    A tired provincial clerk looks back at you, a man who might audit a cooperative's books in Tver and be thanked for it by nobody. The wig has a parting no barber would own to. Without the beard your chin looks younger and less convinced of things. Good. Nobody arrests a man for looking unconvinced.
-    You straighten the wig. It settles again a little to the left, like the Mensheviks.
+    A tired provincial clerk looks back at you, a man who audits a cooperative's books and is thanked by nobody. Without the beard your chin looks younger and less convinced of things. Good. Nobody arrests a man for looking unconvinced.
+    You straighten the wig. It settles again a little to the left, like a Menshevik: not far enough to matter.
 * [Go over the notes for your report]
     ~ lenin_resolve += 1
-    The notes are short, because the argument is short. Since the beginning of September, a strange indifference to the question of the rising. The majority is ours now. The government will surrender the capital to the Germans or to a second Kornilov, and will ask nobody's leave for either. Therefore the rising is on the agenda, and what remains is technique.
-    You underline "technique" twice. In Marxism and Insurrection you reminded them that insurrection has to be treated as an art. The Committee seems to treat it as a weather forecast: something that will come, or not, whatever anyone does.
+    The notes are short, because the argument is short. Since September, indifference to the question of the rising. The majority is ours. The government will give up the capital to the Germans or to a second Kornilov, and ask nobody's leave. Therefore the rising is on the agenda, and what remains is technique.
+    You underline "technique" twice. You told them in September that insurrection must be treated as an art. The Committee treats it as a weather forecast.
 * [Ask her what the Vyborg Side is saying]
-    She tells you what she hears at the works. After the shift the men drill in the yards with the rifles they were given when Kornilov marched on the city in August, and nobody has asked for them back. The meetings are Bolshevik now, loud and tired. And some of the men say the party talks about power the way a priest talks about heaven: often, at length, and without a date.
-    You would like to read that last sentence aloud to Kamenev, slowly.
-- Eino Rahja comes up the stairs a little before nine, a quiet Finn with a cap pulled low. He has taken you across a frontier; a river will not trouble him.
-Fofanova asks you, as she asks every time, to be careful: the militia, the patrols, a face recognised on a tram.
+    The men at the works drill after the shift with the rifles they were given when Kornilov marched on the city in August; nobody has asked for them back. The meetings are Bolshevik now, loud and tired. And some say the party talks about power the way a priest talks about heaven: often, at length, and without a date.
+    You would like to read that aloud to Kamenev, slowly.
+- Eino Rahja comes up the stairs a little before nine, a quiet Finn with his cap pulled low, your guide. Fofanova asks you, as she asks every time, to be careful: the militia, the patrols, a face recognised on a tram.
 * [Promise her you will be careful]
-    You promise. It costs nothing and it settles her, and you will keep the promise as far as the door on the Karpovka. After that, caution is the Committee's vice, not yours.
+    You promise. It costs nothing, and you will keep it as far as the door on the Karpovka. After that, caution is the Committee's vice, not yours.
 * [Tell her Kerensky's police could not find their own boots in the dark]
     ~ lenin_resolve += 1
-    She does not laugh. She has her reasons: in July the same police took the Kshesinskaya mansion from the party, put Trotsky in a cell and sent you into a hayfield. She is right, which you find irritating.
-    You promise anyway.
+    She does not laugh. In July the same government took the Kshesinskaya mansion from the party and put Trotsky in a cell. She is right, which you find irritating. You promise anyway.
 - -> lenin_street
 
 === lenin_street ===
 # time: 1917-10-10 21:05
 # ambience: street_night
-The rain has settled in for the night: the thin, raw Petrograd rain that does not so much fall as hang in the air and wait for you. Lesnoi Prospekt is long and badly lit. Factory walls, puddles, a cab horse steaming under a blanket. Rahja walks half a step ahead with his hands in his pockets, and you walk as two men walk home from a late shift, neither fast nor slow.
-A tram comes grinding past, its windows yellow, its step crowded with men hanging on. Nobody looks at you. Nobody ever looks at a man in a cheap cap. # sfx: tram_bell
+The rain has settled in for the night, thin and raw, the Petrograd rain that hangs in the air and waits for you. Lesnoi Prospekt is long and badly lit. Rahja walks half a step ahead, and you walk as two men walk home from a late shift, neither fast nor slow.
+A tram grinds past, windows yellow, men hanging on the step. Nobody looks at a man in a cheap cap. # sfx: tram_bell
 * [Notice the queue outside a baker's shop]
     ~ lenin_noticed = 1
-    Outside a shuttered baker's the first women are already waiting, shawls over their heads, one of them with a child asleep against her shoulder. The shop will not open for hours. The bread ration has shrunk all autumn, and the line forms earlier every week.
-    None of these women has read Marxism and Insurrection. None of them needs to. They are the argument; the Committee is only the footnote.
+    Outside a shuttered baker's the first women are already waiting, shawls over their heads, a child asleep on a shoulder. The shop will not open for hours. The bread ration has shrunk all autumn.
+    None of these women has read Marxism and Insurrection. None of them needs to. They are the argument; the Committee is a footnote.
 * [Notice two soldiers arguing under an awning]
     ~ lenin_noticed = 2
-    Two soldiers of the garrison stand under a shop awning in their greatcoats, sharing a cigarette and a quarrel. One says the Staff will have them on a train to the front inside a week. The other says the regiment has voted, and the regiment will not go. Neither of them mentions the Bolsheviks. Both of them are speaking your language.
-    A soldier who refuses to go to the trenches is halfway to the Winter Palace. The difficulty, you admit to yourself, is the other half.
+    Two garrison soldiers share a cigarette and a quarrel under an awning. One says the Staff will have them on a train to the front inside a week. The other says the regiment has voted, and will not go. Neither mentions the Bolsheviks. Both are speaking your language.
+    A soldier who refuses the trenches is halfway to the Winter Palace. The difficulty, you admit, is the other half.
 * [Notice what is pasted on the walls]
     ~ lenin_noticed = 3
-    The walls are papered in layers: lists of candidates for the Constituent Assembly, whose elections are set for November; appeals of the Soviet; a Kadet notice; a shop sign whose double-headed eagle someone has painted over, badly, so that the bird shows through like a bruise. The rain is dissolving the paste.
-    There, in a dozen colours, is Kamenev's whole policy: wait for the ballot. Meanwhile the ballot is peeling off the bricks.
-- You cross the Grenadersky Bridge onto the islands. Below you the Nevka runs black and high with autumn, and the wind off the water comes straight through the coat. # ambience: rain_river
-Then the Karpovka, a narrow dark channel between the islands, and its embankment, where the houses stand with their backs to the weather. Your boots are loud on the stones. Rahja looks back once along the street, sees nobody, and says nothing, which is what Finns say when everything is in order. # sfx: footsteps_cobbles
+    The walls are papered in layers: candidates' lists for the Constituent Assembly, whose elections are set for November; appeals of the Soviet; a shop sign whose double-headed eagle has been painted over so badly that the bird shows through like a bruise.
+    There is Kamenev's whole policy: wait for the ballot. Meanwhile the ballot is peeling off the bricks in the rain.
+- You cross the Grenadersky Bridge. Below, the Nevka runs black and high, and the wind off the water comes straight through the coat. # ambience: rain_river
+Then the Karpovka, a narrow dark channel, and its embankment. Your boots are loud on the stones. Rahja looks back once, sees nobody, and says nothing, which is what Finns say when everything is in order. # sfx: footsteps_cobbles
 -> lenin_arrival
 
 === lenin_arrival ===
@@ -79,105 +75,101 @@ Then the Karpovka, a narrow dark channel between the islands, and its embankment
 # place: sukhanov_flat
 # ambience: interior_quiet
 Number 32 on the Karpovka embankment, flat 31. You knock. # sfx: door_knock
-Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has written the revolution down in his notebooks since February. Sukhanov is away tonight, and knows nothing of what his flat is being used for. The best chronicler of the revolution will miss this page of it. You do not intend to send him a note.
-The dining room has had chairs carried in from the rest of the flat. The curtains are drawn and the lamp is low. They come in by twos and threes, shaking the wet off their coats: twelve of the Committee's twenty-one members, a quorum of the bold and the anxious.
-Yakov Sverdlov, the Committee's secretary, who has the addresses, the lists and the chair tonight. Varvara Yakovleva, with a pencil and a stack of paper for the minutes. Trotsky, chairman of the Petrograd Soviet since September, restless. Kamenev, with his reddish pointed beard and his gestures from a Paris café. Stalin, the editor of Rabochii Put', who says little and who, when your articles were sharp, printed the milder ones. Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov.
-And Zinoviev, in hiding since July like you, the comrade of the émigré years who shared the hut at Razliv with you and who has read every one of your letters, and does not agree with them.
+Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has been writing the revolution down in his notebooks since February. Sukhanov is away tonight and knows nothing of what his flat is for. The revolution's most diligent chronicler will miss this page of it.
+Chairs have been carried into the dining room; the curtains are drawn, the lamp low. They come in by twos and threes, shaking off the wet: twelve of the Committee's twenty-one members. Yakov Sverdlov, the secretary, who has the lists and the chair. Varvara Yakovleva, with a pencil, to take the minutes. Trotsky, chairman of the Petrograd Soviet, restless. Kamenev, with his reddish pointed beard and café gestures. Stalin, editor of Rabochii Put', who says little and who, when your articles were sharp, printed the milder ones. Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov.
+And Zinoviev, in hiding since July like you: the comrade of the émigré years, who shared the hut at Razliv, who has read every one of your letters and does not agree with them.
 * [Embrace him: Razliv was not nothing]
     ~ lenin_unity += 1
-    You take him by both arms. He is surprised, and then he is glad, and for a moment you are two fugitives again, swatting mosquitoes by a lake and arguing about Kautsky. Then he looks over your shoulder at the table and the paper, and his face closes a little. He knows why you have come.
+    You take him by both arms. He is surprised, then glad, and for a moment you are two fugitives again, swatting mosquitoes by a lake. Then he looks past you at the table, and his face closes a little. He knows why you have come.
 * [Shake his hand and say nothing about the letters]
-    A handshake, firm and short. He says you look well for a dead man; you say he looks well for a live one. Neither of you mentions September. There will be time for that before morning.
+    A handshake, firm and short. Neither of you mentions September. There will be time for that before morning.
 * [Ask him, lightly, whether he has come to vote or to mourn]
     ~ lenin_unity -= 1
     ~ lenin_resolve += 1
-    He smiles, because he has known you for ten years and knows what your jokes are for. Kamenev, behind him, does not smile at all. Two people in the room have just decided to argue harder, and neither of them is you.
+    He smiles, because he knows what your jokes are for. Kamenev, behind him, does not smile at all. Two people in the room have just decided to argue harder, and neither of them is you.
 - -> lenin_report
 
 === lenin_report ===
 # time: 1917-10-10 22:10
-Sverdlov opens the meeting a little after ten, takes the routine business at a brisk trot, and gives you the floor. Yakovleva's pencil waits. Twelve faces in lamplight, and the rain at the window like someone trying to listen.
+Sverdlov opens the meeting a little after ten and gives you the floor. Yakovleva's pencil waits. Twelve faces in lamplight, and the rain at the window like someone trying to listen.
 * [Begin with the weeks this Committee has wasted]
     ~ lenin_resolve += 1
     ~ lenin_unity -= 1
-    You begin with the calendar. Since the beginning of September there has been a kind of indifference in this Committee to the question of the rising, you tell them, and indifference in September is a crime in October. You do not look at Kamenev. You do not need to. Lomov shifts in his chair; Kollontai nods, hard.
+    You begin with the calendar. Since the beginning of September this Committee has treated the rising with indifference, you tell them, and indifference in September is a crime in October. You do not look at Kamenev. You do not need to. Kollontai nods, hard.
 * [Begin with the majority: the Soviets are ours]
-    You begin with arithmetic, because arithmetic embarrasses people who would rather talk about principles. On the thirty-first of August the Petrograd Soviet passed a Bolshevik resolution for the first time. Since September its chairman has been Trotsky. The masses who followed the Mensheviks and the SRs in the spring have been following us since Kornilov.
+    You begin with arithmetic, which embarrasses people who prefer principles. On the thirty-first of August the Petrograd Soviet passed a Bolshevik resolution for the first time; now Trotsky chairs it. The masses who followed the Mensheviks and SRs in spring have followed us since Kornilov.
 * [Begin with the enemy: Kerensky, Kornilov and the Germans]
-    You begin with the other side, because the other side is not sitting still. Kornilov's march collapsed in August; his friends did not. The Germans are in the Gulf of Riga. A government that talks of moving to Moscow is a government that has thought about leaving Petrograd to the Germans, or to the next general who offers to save it. Whoever acts first will choose the ground.
+    You begin with the other side, because the other side is not sitting still. Kornilov's march collapsed in August; his friends did not. A government that talks of moving to Moscow has thought about leaving Petrograd to the Germans, or to the next general who offers to save it. Whoever acts first chooses the ground.
 - Then you put it plainly, and Yakovleva takes it down in pencil, as the minutes will keep it: "We now have the majority behind us. Politically, the situation is fully ripe for taking power."
-The rest of your report follows from that, link by link, because that is how you were made. The party cannot wait for the Constituent Assembly, because it will not be allowed to wait. The government is preparing its own blow: the garrison sent away, the capital given up, the revolution strangled in a corridor. The only thing not ready is this Committee. The question is no longer whether, but how: the technical side, which is to say the regiments, the Red Guards, the sailors, the stations, the telegraph, the bridges.
+The rest follows link by link. The party cannot wait for the Constituent Assembly, because it will not be allowed to wait: the government is preparing its own blow, the garrison sent away, the capital given up. The only thing not ready is this Committee. The question is no longer whether but how: the regiments, the Red Guards, the sailors, the stations, the telegraph, the bridges.
 {lenin_noticed == 1: You tell them about the women outside the baker's on Lesnoi Prospekt, standing in the rain for bread that may not be there. Hunger does not wait for a Congress.}
-{lenin_noticed == 2: You tell them about the two soldiers under the awning. The garrison is ours today, because it does not want to be sent to the front. In a month it will be at the front, or it will belong to whoever kept it here.}
+{lenin_noticed == 2: You tell them about the two soldiers under the awning. The garrison is ours today because it does not want to go to the front. In a month it will be at the front, or it will belong to whoever kept it here.}
 {lenin_noticed == 3: You tell them about the walls on Lesnoi Prospekt, candidates' lists peeling in the rain. That is what the ballot looks like to a man who has not eaten.}
-You speak for a long time. When you stop, there is the small sound of Yakovleva turning a page, and the rain.
+You speak for a long time. When you stop there is only Yakovleva turning a page, and the rain.
 -> lenin_reply
 
 === lenin_reply ===
 # time: 1917-10-10 23:40
-Then Zinoviev speaks, and after him Kamenev, and you make yourself listen, because they are not fools and this is not a meeting of fools. That is precisely what makes it dangerous.
-Zinoviev begins with the Congress of Soviets. It is due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, with a real chance of a majority. Why take by force, in the name of the Soviets, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign for it afterwards. The country will see the difference, he says, even if this room does not.
-Kamenev takes up the Constituent Assembly. The elections are set for November. The party grows every week: in the Soviets, in the city dumas, in the army committees. In the Assembly it can stand as a great force, the opposition that every hungry and war-weary voter turns to. Time is on the side of the party that is growing. The party that stakes everything on a single night can lose everything in it.
-Then the forces, counted coldly, and Kamenev is good at cold counting. The government still has the junker schools, thousands of officer cadets who will shoot. It has three Cossack regiments in the city, armoured cars, and the front, from which it can call troops. And the garrison? The soldiers will vote against being sent to the trenches, certainly. Voting not to go to the front is not the same as going out into the streets to attack the Winter Palace. The workers are not in the mood of July either: they are angry, but they are tired, and a call that nobody answers is worse than no call at all.
-And July, says Zinoviev, more quietly, looking at you. In July, too, people said the masses were ready. The party lost its headquarters in the Kshesinskaya mansion, its leaders went to prison or to a hut in the woods, and it was slandered as German agents from one end of Russia to the other. A defeat now would not be July. It would be the end of the party for years, and of the revolution with it.
-It is the best case that can be made against you, and they have made it well. You notice that Lomov is looking at the table, and that Sverdlov, who agrees with you, is writing something down anyway.
+Then Zinoviev speaks, and Kamenev after him. They are not fools, which is what makes them dangerous.
+Zinoviev begins with the Congress of Soviets, due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, perhaps with a majority. Why take by force, in the Soviets' name, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign afterwards. The country will see the difference, he says, even if this room does not.
+Kamenev takes up the Constituent Assembly, its elections set for November. The party grows every week; in the Assembly it can be a great force, the opposition every hungry, war-weary voter turns to. Time is on the side of a party that is growing. A party that stakes everything on one night can lose everything in it.
+Then the forces, and Kamenev is good at cold counting. The government has the junker schools, thousands of officer cadets who will shoot; three Cossack regiments; armoured cars; the front, from which it can call troops. The soldiers will vote against going to the trenches, certainly. Voting not to go to the front is not the same as marching on the Winter Palace. And the workers are angry but tired; a call nobody answers is worse than no call at all.
+And July, says Zinoviev, more quietly, looking at you. In July, too, people said the masses were ready. The party lost its headquarters, its leaders went to prison or into hiding, and it was branded a nest of German agents from one end of Russia to the other. A defeat now would not be July. It would be the end of the party for years, and of the revolution with it.
+It is the best case that can be made against you, and they have made it well. Lomov is looking at the table.
 -> lenin_questions
 
 === lenin_questions ===
-{lenin_asked == 0: You could answer at once. Or you could make them answer first.|Around the table they wait to see whether you have finished asking.}
-* [Ask Kamenev what the party should do if Kerensky strikes first]
+{lenin_asked == 0: You could answer at once, or make one of them answer first.|They wait for your answer.}
+* {lenin_asked < 1} [Ask Kamenev what the party should do if Kerensky strikes first]
     ~ lenin_asked += 1
-    Suppose, you say, that the government does not wait for the Congress. Suppose it sends the regiments away next week, closes our papers, arrests our people, as it did in July. What then?
-    Kamenev has an answer, and it is not a bad one. Then the party defends the Soviet, and the garrison defends it too, because the garrison will be defending itself. Defence, he says, not attack. Let the government be the one to break the peace.
-    Trotsky, at the end of the table, looks up at the word "defence" as if he has heard something useful in it. You file that away.
-* [Ask Zinoviev when, if not now]
+    Suppose, you say, the government does not wait. Suppose it sends the regiments away next week, closes our papers, arrests our people, as in July. What then?
+    Kamenev's answer is not a bad one. Then the party defends the Soviet, and the garrison defends it too, because it will be defending itself. Defence, not attack; let the government break the peace.
+    At the end of the table Trotsky looks up at the word "defence", as if he has heard something useful in it. You file that away.
+* {lenin_asked < 1} [Ask Zinoviev when, if not now]
     ~ lenin_asked += 1
     ~ lenin_resolve += 1
     Then when, you ask him. After the Congress? After the Assembly? After the snow?
-    When the ground is firmer, he says. When the provinces have caught up with Petrograd. When the party is not staking its whole existence on one throw. He says it without heat, like a man describing the weather in a country he has never visited.
-    You hear what he means, which is: not yet. You have heard "not yet" from this Committee since September. Not yet is a date too. It is Kerensky's date.
-* [Ask the room what the regiments are really saying]
+    When the ground is firmer, he says; when the provinces have caught up with Petrograd. He says it without heat, like a man describing the weather in a country he has never visited.
+    Not yet, he means. You have heard "not yet" from this Committee since September. Not yet is a date too. It is Kerensky's date.
+* {lenin_asked < 1} [Ask the room what the regiments are really saying]
     ~ lenin_asked += 1
-    Trotsky answers, because the Soviet is his and the regiments come to the Soviet. Unit after unit has passed resolutions against being sent out of the city. They trust the Soviet more than the Staff. Whether they will march for a party is another question, he says; whether they will march to defend the Soviet that keeps them off the trains is a different one, and the answer to that one may be yes.
-    Kamenev says that this is exactly his point. Trotsky says that it is exactly his. You think that they are both half right, and that half right, in a rising, is enough.
-+ [Enough questions. Answer them.]
+    Trotsky answers, because the regiments come to his Soviet. Unit after unit has voted against being sent out of the city; they trust the Soviet more than the Staff. Whether they will march for a party is one question, he says. Whether they will march to defend the Soviet that keeps them off the trains is another, and the answer to that may be yes.
+    Kamenev says that is exactly his point. Trotsky says it is exactly his. They are both half right, you think, and in a rising half right is enough.
++ [{lenin_asked == 0: Answer them now|Now answer them}]
     -> lenin_answer
 - -> lenin_questions
 
 === lenin_answer ===
-You answer them in the order they spoke, because order is a weapon.
-The Congress: a Congress whose date is fixed by the Menshevik and SR leaders of the Soviet Executive, who do not want it to meet at all, is not a rock to build on. It can be postponed. It can be surrounded. And a Congress that meets under Kerensky's guns with nothing behind it but resolutions will resolve, and resolve, and go home.
-The Assembly: Kamenev talks as if the government were a neutral clerk keeping the ballot boxes warm. It is not neutral and it has not been warm since July. If the party waits for November, it waits for the men who tried Kornilov once to try again with better staff work.
-The forces: yes, junkers, Cossacks, armoured cars. You remind them that in August Kornilov sent his cavalry against the capital, and it fell apart on the railway lines without a battle. Soldiers who will not go to the front are soldiers who must win now or be sent to the front later. There is no third road for them, and so there is none for us.
-And July. You look at Zinoviev when you say it. In July the party followed the street. This time the party must lead it, and choose the hour, rather than be dragged to it by a crowd with no plan and no orders.
-{lenin_resolve >= 3: You know you have been harsh. You also know that harshness has never yet lost you an argument with people who agree with you and are afraid.}
-{lenin_resolve < 3: You keep your voice level. You have found over the years that a level voice frightens cautious people more than shouting does.}
+You answer in the order they spoke, because order is a weapon. The Congress: its date is in the hands of the Menshevik and SR leaders of the Soviet Executive, who would rather it never met. It can be postponed. It can be surrounded. A Congress under Kerensky's guns with nothing behind it but resolutions will resolve, and resolve, and go home.
+The Assembly: Kamenev talks as if the government were a neutral clerk keeping the ballot boxes warm. If the party waits for November, it waits for the friends of Kornilov to try again with better staff work.
+The forces: yes, junkers, Cossacks, armoured cars. In August Kornilov sent his cavalry against the capital, and it fell apart on the railway lines without a battle. Soldiers who will not go to the front must win now or go later. There is no third road for them, and so none for us.
+And July. You look at Zinoviev. In July the party followed the street. This time it must lead, and choose the hour, rather than be dragged to it by a crowd with no plan.
+{lenin_resolve >= 3: You have been harsh. Harshness has never yet lost you an argument with people who agree with you and are afraid.|You keep your voice level. A level voice frightens cautious people more than shouting does.}
 -> lenin_break
 
 === lenin_break ===
 # time: 1917-10-11 01:00
 Somewhere in the flat a clock strikes one. It is the eleventh of October now, and nobody has moved to go home. # sfx: clock_strike
-Galina Flakserman brings tea, and the meeting comes apart for a little while into knots of people with glasses in their hands: Kollontai talking fast to Lomov, Stalin saying nothing to Sokolnikov, Sverdlov going through his papers as if there were a train to catch.
+Galina Flakserman brings tea, and the meeting breaks for a while into knots of people with glasses in their hands: Kollontai talking fast to Lomov, Stalin saying nothing to Sokolnikov, Sverdlov sorting his papers as if there were a train to catch.
 * [Sit down beside Zinoviev with your tea]
     ~ lenin_unity += 1
-    You sit by him, knee to knee, the way you sat at Razliv over the fire. For a minute you talk about nothing: the lake, the mosquitoes, the smoke of the fire that never kept them off. Then, because you are both what you are, about the rising.
-    He tells you that he is not afraid for himself. He is afraid for the party, which he has given his life to, as you have. You believe him. It changes nothing in your mind, and you suspect it changes nothing in his, but something in the room is a little less brittle afterwards.
+    You sit knee to knee, as you sat at Razliv over the fire. For a minute you talk about the lake and the mosquitoes; then, because you are what you are, about the rising.
+    He is not afraid for himself, he tells you. He is afraid for the party, which he has given his life to, as you have. You believe him. It changes nothing in your mind, nor in his, but something in the room is a little less brittle afterwards.
 * [Take a pencil and write the resolution out while they drink]
     ~ lenin_resolve += 1
-    You take a pencil and a clean sheet from Yakovleva's pile and write it out while the tea goes cold beside you: the international situation, the army, the danger to the capital, the Soviets. And then the heart of it, the clause you have been carrying in your head since September. It comes out in one line, without crossings-out.
-    Sverdlov reads it upside down from across the table, and nods.
+    You take a clean sheet from Yakovleva's pile and write while the tea goes cold: the international situation, the army, the danger to the capital, the Soviets. Then the heart of it, the clause you have carried in your head since September. It comes out in one line, without crossings-out.
+    Sverdlov reads it upside down across the table, and nods.
 * [Needle Kamenev about his beloved Constituent Assembly]
     ~ lenin_unity -= 1
     You ask Kamenev, pleasantly, whether he has chosen his seat in the Assembly yet, and whether it faces the government benches or sits on them.
-    Kollontai laughs. Kamenev does not. He says, mildly, that he would rather be mocked in a parliament than shot in a courtyard, and that he had thought you would prefer it for the party too. Two or three people who were laughing stop.
+    Kollontai laughs. Kamenev does not. He says mildly that he would rather the party were mocked in a parliament than shot in a courtyard. Two or three people who were laughing stop.
 - -> lenin_decision
 
 === lenin_decision ===
 # time: 1917-10-11 01:40
-Sverdlov calls them back to the table. The lamp has been turned up; the faces are greyer under it. It is time, he says, for proposals.
-Everyone here knows what your proposal is. What they do not know is how far you will push it. Neither, quite, do you.
-{lenin_resolve >= 3: Every instinct you own tells you to push to the wall: a night, an hour, names. A resolution is paper, and this Committee has a drawer full of your paper already.}
-{lenin_resolve < 3: The words on the sheet are enough, if the Committee will only vote for them. A date can be fixed by the people who have to carry it out.}
+Sverdlov calls them back to the table. The lamp has been turned up; the faces are greyer under it. Proposals, he says.
+Everyone knows what yours is. What they do not know is how far you will push it. Neither, quite, do you.
+{lenin_resolve >= 3: Every instinct you own says push to the wall: a night, an hour, names. A resolution is paper, and this Committee has a drawer full of your paper already.|The words on the sheet are enough, if they will vote for them. A date can be fixed by the people who must carry it out.}
 * [Put the resolution as written, and leave the date to events #historicity: historical]
     -> lenin_vote
 * [Demand that a date be fixed tonight, before the Congress meets #historicity: plausible]
@@ -188,32 +180,30 @@ Everyone here knows what your proposal is. What they do not know is how far you 
 === lenin_date ===
 # time: 1917-10-11 01:50
 ~ lenin_overreach = 1
-A resolution without a date, you tell them, is a wish. This Committee has been wishing since September. You want a day, named tonight, before the Congress meets on the twentieth, so that the Congress finds power already in the Soviets' hands instead of a debate about whether to pick it up.
+A resolution without a date, you tell them, is a wish, and this Committee has been wishing since September. You want a day named tonight, before the Congress meets on the twentieth, so that the Congress finds power already in the Soviets' hands.
 The room changes temperature.
-Kamenev is on his feet at once, and for the first time tonight he is angry. A date agreed in a room of thirteen people is a date published, he says; by the end of the week it will be in every newspaper in Petrograd and on Kerensky's desk, and the government will choose its own day a little earlier.
-Trotsky does not want your date either, though for the opposite reason. He wants the rising tied to the Congress: the garrison will move to defend the Soviet and its Congress against a government that tries to send it away, and it will not move for a day written in a party's minutes. Give the soldiers a reason they already believe, he says, not a timetable.
-Sverdlov, who is on your side, says quietly that the Military Organisation has no plan yet for any date at all, and that the provinces have not even been told what the question is.
-Lomov looks at the table. Bubnov looks at you. Zinoviev, who has said almost nothing since his speech, looks suddenly much less tired.
+Kamenev is on his feet, angry for the first time tonight. A date agreed by thirteen people is a date published, he says; within the week it will be on Kerensky's desk, and the government will choose its own day a little earlier.
+Trotsky does not want your date either, for a reason of his own. He wants the rising tied to the Congress. The garrison will move to defend the Soviet against a government that tries to send it away; it will not move for a day written in a party's minutes. Give the soldiers a reason they already believe, he says, not a timetable.
+Sverdlov, who is on your side, says quietly that the Military Organisation has no plan for any date at all yet.
+Zinoviev, silent since his speech, looks suddenly much less tired.
 * [Insist: put the date to the vote #historicity: plausible]
     ~ lenin_overreach = 2
     -> lenin_date_vote
 * [Let the date go, and keep the words "fully ripe" #historicity: historical]
-    You let it go. Not gracefully, and not entirely: you tell them the date will be fixed by events if they will not fix it, and that events are less patient than you. But you let it go.
-    Sverdlov's shoulders come down an inch. Trotsky nods, as though this had been his proposal all along. Kamenev sits down slowly, watching you, as a man watches a dog that has stopped barking.
+    You let it go, not gracefully: events will fix the date if they will not, you tell them, and events are less patient than you.
+    Sverdlov's shoulders come down an inch. Kamenev sits down slowly, watching you, as a man watches a dog that has stopped barking.
     -> lenin_vote
 
 === lenin_expel ===
 # time: 1917-10-11 01:50
 ~ lenin_overreach = 3
-You say it before you can weigh it. A Central Committee cannot lead a rising with two of its members working against it at the same table. If Zinoviev and Kamenev cannot accept the line, let them leave the Committee now, tonight, and argue with the party from outside it.
-The silence is complete. Even the rain seems to stop to listen.
-Zinoviev goes white. Kamenev, to your surprise, goes calm. He says, quite evenly, that he has put his arguments as a member of this Committee is bound to, and that if the Committee wishes him to resign it has only to vote so.
-The Committee does not wish it. Sverdlov says flatly that he will not put such a motion before the resolution itself, and that a party about to ask the garrison for its trust cannot begin by throwing out two of the best-known names it has. Stalin, who has spoken perhaps twice all night, says the same in fewer words. Dzerzhinsky and Sokolnikov agree with him. Kollontai, who is with you on the rising, shakes her head at you on this.
-Trotsky says nothing at all, and looks at you as if he is measuring how much the last minute has cost.
-You can see the arithmetic shifting around the table, and it is your own arithmetic. Two or three of the votes you counted on an hour ago are not certain now.
+You say it before you can weigh it. A Committee cannot lead a rising with two of its members working against it at the same table. If Zinoviev and Kamenev cannot accept the line, let them leave the Committee tonight and argue with the party from outside.
+The silence is complete.
+Zinoviev goes white. Kamenev, to your surprise, goes calm. He has put his arguments, he says evenly, as a member is bound to; if the Committee wants his resignation it has only to vote for it.
+The Committee does not want it. Sverdlov says flatly that he will not put such a motion, and that a party about to ask the garrison for its trust cannot begin by throwing out two of its best-known names. Stalin, who has spoken perhaps twice all night, says the same in fewer words. Dzerzhinsky and Sokolnikov agree. Kollontai, who is with you on the rising, shakes her head at you on this.
+Trotsky says nothing, and looks at you as if measuring what the last minute has cost. It is your own arithmetic shifting round the table: two or three votes you counted on an hour ago are not certain now.
 * [Withdraw the demand and put the resolution to the vote #historicity: plausible]
-    You withdraw it. You say, for the minutes, that the question of discipline will come back if discipline is broken; Yakovleva writes that down too. Then you ask for the vote.
-    Nobody thanks you. Zinoviev will not look at you at all.
+    You withdraw it, saying for the minutes that the question will come back if discipline is broken. Then you ask for the vote. Nobody thanks you.
     -> lenin_vote
 * [Resign from the Central Committee and take the question to the ranks #historicity: speculative]
     ~ lenin_overreach = 4
@@ -221,18 +211,18 @@ You can see the arithmetic shifting around the table, and it is your own arithme
 
 === lenin_vote ===
 # time: 1917-10-11 02:30
-Sverdlov reads the resolution aloud, the one you wrote. It reviews the international situation, the army, the government's designs on the capital, the swing of the Soviets to the party, and then it says what you came across the river to make them say: that an armed uprising is inevitable, and the time for it is fully ripe. The party's organisations are to be guided by this and to settle every practical question in its light.
+Sverdlov reads your resolution aloud: the international situation, the army, the government's designs on the capital, the Soviets. Then what you crossed the river to make them say: that an armed uprising is inevitable, and the time for it is fully ripe. Every party organisation is to be guided by this in every practical question.
 {lenin_overreach == 1: It says nothing about a date. Everyone at the table knows that you asked for one and did not get it, and everyone knows you will ask again.}
 {lenin_overreach == 3: Nobody is thinking only about the resolution now. Half the table is still thinking about what you demanded ten minutes ago.}
 Sverdlov asks for hands.
 * [Watch Zinoviev's face as the hands go up]
     {lenin_unity >= 1: He does not look away from you. There is no anger in his face, only a kind of grief, the grief of a man watching a friend walk out onto thin ice and deciding not to follow.|He looks at the table, at the rain, anywhere but at you. He was decided before he came in, and nothing you did tonight has made it easier for him to change.}
 * [Watch Yakovleva write the figures down]
-    She writes slowly and clearly, as if the pencil knew it was making a document. Names, then figures. The minutes will be kept, copied, argued over, printed; long after this room is forgotten, people will count these hands again.
+    She writes slowly and clearly, as if the pencil knew it was making a document. Long after this room is forgotten, people will count these hands again.
 -
 {lenin_overreach == 3: -> lenin_vote_bruised}
 For: you, Trotsky, Stalin, Sverdlov, Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. Against: Zinoviev and Kamenev. Ten to two.
-No date is set. No plan is drawn. Nobody is told to go anywhere in the morning. The rising has been declared inevitable by a Committee that, three weeks ago, could not bring itself to discuss your letters; and it has been put on the table without a day, an hour, or a single regiment assigned to it. You know that is how such things are done when the people doing them are afraid. You also know that the paper is enough to begin with: once a Committee has voted that something is inevitable, it becomes very hard to vote that it is not.
+No date is set, no plan drawn, no regiment named. The Committee that would not discuss your letters in September has declared the rising inevitable, and left it on the table without a day or an hour. It is enough to begin with. Once a committee has voted that something is inevitable, it is very hard to vote that it is not.
 -> lenin_after
 
 === lenin_vote_bruised ===
@@ -242,7 +232,7 @@ It passes. It passes smaller than it should have, and everyone in the room can c
 
 === lenin_after ===
 # time: 1917-10-11 03:00
-The meeting does not end so much as wear out. People stand, find their coats, argue in the hallway in lowered voices. Kamenev and Zinoviev leave together, already talking, their heads close. You know what that means: tomorrow there will be a letter from them to the party organisations. They have lost the vote; they have not lost the argument, not in their own minds.
+The meeting does not end so much as wear out. Kamenev and Zinoviev leave together, heads close, already talking. Before the day is out there will be a letter from them to the party organisations. They have lost the vote, not the argument, not in their own minds.
 * [Go back out into the rain with Rahja]
     Rahja is waiting by the door with your cap. The stairwell is cold, the embankment colder, and the Karpovka goes on running under the rain as though nothing whatever had happened in number 32. # ambience: rain_river
     You walk fast. The wig is damp and itches abominably. You are, you realise, in an excellent temper.
@@ -252,22 +242,21 @@ The meeting does not end so much as wear out. People stand, find their coats, ar
 -
 {lenin_overreach == 3: -> lenin_end_bruised}
 {lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands. In the end nobody in this room named the day: the government's raid on the party's presses on the twenty-fourth gave the rising its moment, and the Congress, put off to the twenty-fifth, gave it its cover.}
-{lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. The next morning Zinoviev and Kamenev sent their letter against the rising to the party organisations; eight days later Kamenev told Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at this moment was "an inadmissible step ruinous to the proletariat and to the revolution", and you called it "unbelievable strike-breaking". That is still ahead of you.}
-{lenin_unity >= 1: You tried, tonight, to keep Zinoviev close. History will show that it made no difference to how he voted. It may have made a difference to what came after; that is harder to count.}
-{lenin_unity < 1: You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
-Outside, the rain is still falling on the Karpovka, and the city sleeps on, thirteen days behind Europe and, as of tonight, a great deal closer to you. # ending: lenin_ch1_vote
+{lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Within the day Zinoviev and Kamenev will send their letter against the rising to the party organisations. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
+{lenin_unity >= 1: You tried tonight to keep Zinoviev close. It made no difference to how he voted; history did not bend for a cup of tea. Whether it made a difference to what came after is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
+Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar. # ending: lenin_ch1_vote
 -> END
 
 === lenin_end_bruised ===
-This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality it was eight days later, after Kamenev's statement in Novaya Zhizn, that Lenin called for the two to be expelled as strike-breakers; and then, too, Sverdlov, Stalin, Sokolnikov and Dzerzhinsky refused, and only Kamenev's resignation from the Committee was accepted.
-{lenin_unity >= 1: Zinoviev, whom you sat beside over tea, will not forget that you tried to throw him out an hour later.|Zinoviev and Kamenev leave without a word to you. Their letter to the party will be sharper for tonight.}
+This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality it was eight days later, after Kamenev's statement in Novaya Zhizn, that Lenin called for the two to be expelled as strike-breakers; and then, too, Sverdlov, Stalin, Sokolnikov and Dzerzhinsky resisted it, and only Kamenev's resignation from the Committee was accepted.
+{lenin_unity >= 1: Zinoviev, whom you sat beside over tea, will not forget that you tried to throw him out an hour later.|Neither Zinoviev nor Kamenev says goodnight to you. Their letter to the party will be sharper for tonight.}
 The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together. # ending: lenin_ch1_bruised
 -> END
 
 === lenin_date_vote ===
 # time: 1917-10-11 02:20
 Sverdlov, with a face like a closed door, puts the date first, on its own. Four hands: yours, Lomov's, Bubnov's, and Kollontai's. Eight against. Trotsky is among the eight; so is Stalin; so is Sverdlov himself.
-Then the resolution. But the date vote has changed what the resolution means. Half the table now fears that to vote "the time is fully ripe" is to vote for your date by the back door, and Kamenev says so at once, to nobody in particular and to everyone.
+Then the resolution. But the date vote has changed what the resolution means. Half the table now fears that to vote "fully ripe" is to vote for your date by the back door, and Kamenev says so at once, to nobody in particular and to everyone.
 {lenin_unity >= 1: -> lenin_watered}
 -> lenin_shelved
 
@@ -288,7 +277,7 @@ This is not what happened. On the real night Lenin pressed for no date; the reso
 Nobody finds a way out, because nobody is looking for one on your behalf. The resolution goes to the vote as you wrote it. Five for, five against, two abstaining. A tie fails.
 Zinoviev speaks once more, briefly, and the Committee agrees to do what he asked from the start: to wait for the Congress of Soviets, to prepare, and to decide nothing more tonight. Kamenev does not look pleased. He looks relieved, which is worse.
 You sit very still. You came across the river to make them say one sentence. They have said another.
-* [Write tonight to the Petersburg Committee and to Kronstadt, over the Committee's head #historicity: speculative]
+* [Write tonight to the Petersburg Committee and to Kronstadt, over the Committee's head #historicity: plausible]
     ~ lenin_resolve += 1
     You ask Galina Flakserman for paper. Before the others have found their coats you are writing: to the party's Petersburg Committee, to Moscow, to the sailors at Kronstadt. The Central Committee has voted to wait; you are appealing from it to the party. You know exactly what that is called. You have called it that yourself, about other people.
 * [Resign from the Central Committee, as you threatened on the twenty-ninth of September #historicity: speculative]
