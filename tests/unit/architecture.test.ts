@@ -22,8 +22,14 @@ describe('architecture', () => {
   it('keeps the core pure: no DOM, Phaser, howler or storage', () => {
     for (const file of files.filter((f) => f.path.startsWith('core/'))) {
       const imports = importsOf(file.text);
-      expect(imports.filter((i) => !i.startsWith('.') && i !== 'inkjs' && !i.startsWith('zod')), file.path).toEqual([]);
-      expect(imports.filter((i) => /\.\.\/(app|ui|stage|audio|platform)\//.test(i)), file.path).toEqual([]);
+      expect(
+        imports.filter((i) => !i.startsWith('.') && i !== 'inkjs' && !i.startsWith('zod')),
+        file.path,
+      ).toEqual([]);
+      expect(
+        imports.filter((i) => /\.\.\/(app|ui|stage|audio|platform)\//.test(i)),
+        file.path,
+      ).toEqual([]);
       expect(file.text, file.path).not.toMatch(/\b(document|window|localStorage|navigator)\./);
     }
   });

@@ -7,8 +7,16 @@ import { compileFixture } from './fixture.ts';
 
 function setup(store: KeyValueStore = createMemoryStore(), story = compileFixture('small'), storyHash = 'h1') {
   const bus = createBus<GameEvents>();
-  const seen: { [K in keyof GameEvents]: GameEvents[K][] } = { session: [], sfx: [], problem: [], notice: [], title: [] };
-  (Object.keys(seen) as (keyof GameEvents)[]).forEach((type) => bus.on(type, (payload) => (seen[type] as unknown[]).push(payload)));
+  const seen: { [K in keyof GameEvents]: GameEvents[K][] } = {
+    session: [],
+    sfx: [],
+    problem: [],
+    notice: [],
+    title: [],
+  };
+  (Object.keys(seen) as (keyof GameEvents)[]).forEach((type) =>
+    bus.on(type, (payload) => (seen[type] as unknown[]).push(payload)),
+  );
   const director = createDirector({ story, storyHash, bus, store, now: () => new Date('2026-11-26T00:00:00Z') });
   return { director, seen, store };
 }

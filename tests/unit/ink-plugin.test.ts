@@ -35,7 +35,9 @@ describe('the .ink import', () => {
     const entry = resolve(import.meta.dirname, '../fixtures/small/main.ink');
     const { code, watched } = load(entry);
     expect(code).toContain('export const storyHash');
-    expect(watched).toEqual(expect.arrayContaining([entry, resolve(import.meta.dirname, '../fixtures/small/part.ink')]));
+    expect(watched).toEqual(
+      expect.arrayContaining([entry, resolve(import.meta.dirname, '../fixtures/small/part.ink')]),
+    );
   });
 
   it('fails at the right file and line of an INCLUDEd file', () => {

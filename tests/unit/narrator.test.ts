@@ -46,6 +46,8 @@ describe('Narrator', () => {
     const story = compileFixture('small').replace('^place: smolny', '^place: moscow');
     const beat = new Narrator(story, { onProblem: (p) => problems.push(p) }).start('lenin');
     expect(beat.choices).toHaveLength(2);
-    expect(problems).toEqual([{ kind: 'tag', message: "#place: moscow: unknown place 'moscow'", nearText: 'The first line.' }]);
+    expect(problems).toEqual([
+      { kind: 'tag', message: "#place: moscow: unknown place 'moscow'", nearText: 'The first line.' },
+    ]);
   });
 });

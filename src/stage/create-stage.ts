@@ -1,0 +1,52 @@
+/**
+ * The only door into the stage: main.ts imports this module lazily. Phaser itself is loaded only
+ * once WebGL is known to work, so a machine without it never downloads the engine.
+ */
+import '@fontsource/old-standard-tt/400.css';
+import '@fontsource/old-standard-tt/400-italic.css';
+import '@fontsource/old-standard-tt/700.css';
+import type { SceneState } from '../core/scene.ts';
+import { FONT, FONT_SAMPLE } from './palette.ts';
+
+export interface Stage {
+  show(scene: SceneState): void; // render this state (animate changes unless reduced motion)
+  setReducedMotion(reduced: boolean): void;
+  destroy(): void;
+}
+
+export class StageUnavailableError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StageUnavailableError';
+  }
+}
+
+function hasWebGL(): boolean {
+  try {
+    const probe = document.createElement('canvas');
+    return Boolean(probe.getContext('webgl2') ?? probe.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+/** The map's lettering needs the period face (and its Cyrillic subsets) before it is drawn; wait, but not forever. */
+async function fontsReady(): Promise<void> {
+  const faces = [`16px ${FONT}`, `italic 16px ${FONT}`, `bold 16px ${FONT}`].map((font) =>
+    document.fonts.load(font, FONT_SAMPLE),
+  );
+  const timeout = new Promise<void>((resolve) => window.setTimeout(resolve, 4000));
+  await Promise.race([Promise.allSettled(faces), timeout]);
+}
+
+/** Rejects with StageUnavailableError when WebGL is unavailable (check before creating the game). */
+export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
+  if (!hasWebGL()) throw new StageUnavailableError('WebGL is not available in this browser');
+  try {
+    await fontsReady();
+    const { startGame } = await import('./game.ts');
+    return await startGame(parent, options.reducedMotion);
+  } catch (error) {
+    throw new StageUnavailableError('The map could not start', { cause: error });
+  }
+}

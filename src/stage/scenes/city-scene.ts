@@ -1,0 +1,197 @@
+/**
+ * The situation map. Two cameras: the main one looks at the sheet and moves over it; a second,
+ * fixed one draws the weather and the clock card on top, unscaled. Each `present` compares the new
+ * scene state with what is on screen and animates only the differences.
+ */
+import Phaser from 'phaser';
+import type { SceneState } from '../../core/scene.ts';
+import { BaseMap } from '../layers/base-map.ts';
+import { Bridges } from '../layers/bridges.ts';
+import { ClockPanel } from '../layers/clock-panel.ts';
+import { Here } from '../layers/here.ts';
+import { Light } from '../layers/light.ts';
+import { Markers } from '../layers/markers.ts';
+import { OffMap } from '../layers/offmap.ts';
+import { Ship } from '../layers/ship.ts';
+import { WeatherLayer } from '../layers/weather.ts';
+import { locate } from '../locate.ts';
+import { INK } from '../palette.ts';
+import { View } from '../view.ts';
+
+/** How long falling weather keeps falling after the story last changed the scene. */
+const AMBIENT_MS = 15_000;
+
+export interface CityHooks {
+  /** Device pixels per CSS pixel that the game was sized with. */
+  dpr(): number;
+  ready(scene: CityScene): void;
+  failed(error: unknown): void;
+  /** Nothing moves any more: the loop may sleep. */
+  idle(): void;
+  wake(): void;
+}
+
+interface Parts {
+  base: BaseMap;
+  bridges: Bridges;
+  markers: Markers;
+  ship: Ship;
+  offMap: OffMap;
+  light: Light;
+  here: Here;
+  weather: WeatherLayer;
+  clock: ClockPanel;
+  view: View;
+  hud: Phaser.Cameras.Scene2D.Camera;
+}
+
+export class CityScene extends Phaser.Scene {
+  private parts: Parts | null = null;
+  private shown: SceneState | null = null;
+  private ambientUntil = 0;
+  private frames = 0;
+  private quiet = 0;
+  private redraw: number | undefined;
+  private readonly onResize = (): void => this.layout();
+  private readonly onRestore = (): void => {
+    this.frames = 2;
+    this.hooks.wake();
+  };
+
+  constructor(private readonly hooks: CityHooks) {
+    super({ key: 'city' });
+  }
+
+  create(): void {
+    const worldLayers = [this.add.layer(), this.add.layer(), this.add.layer(), this.add.layer()] as const;
+    const [sheet, features, night, top] = worldLayers;
+    const hudLayer = this.add.layer();
+    const main = this.cameras.main.setBackgroundColor(INK.desk);
+    const hud = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'hud');
+    main.ignore(hudLayer);
+    hud.ignore([...worldLayers]);
+    const view = new View(this, main);
+    view.dpr = this.hooks.dpr();
+    const base = new BaseMap(this, sheet);
+    // Construction order is drawing order within each layer: fog under the light, the card over the weather.
+    const weather = new WeatherLayer(this, hudLayer, night);
+    this.parts = {
+      base,
+      bridges: new Bridges(this, features),
+      markers: new Markers(this, features),
+      ship: new Ship(this, features, 'aurora'),
+      offMap: new OffMap(this, features),
+      light: new Light(this, night),
+      here: new Here(this, top),
+      weather,
+      clock: new ClockPanel(this, hudLayer),
+      view,
+      hud,
+    };
+    this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
+    // After a lost WebGL context comes back, Phaser re-uploads the textures; draw a frame to show them.
+    this.game.renderer?.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore);
+    this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
+      this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
+      this.game.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore);
+      window.clearTimeout(this.redraw);
+      base.dispose();
+    });
+    // The sheet is drawn in steps between frames; the stage is ready once it is on screen.
+    const first = base.draw(BaseMap.scaleFor(view.focusZoom(), this.maxTexture()), this.maxTexture());
+    this.layout();
+    view.frame(null, false);
+    first.then(
+      (drawn) => {
+        if (!drawn) return;
+        this.frames = 2;
+        this.hooks.wake();
+        this.hooks.ready(this);
+      },
+      (error: unknown) => this.hooks.failed(error),
+    );
+  }
+
+  present(next: SceneState, motion: boolean): void {
+    const p = this.parts;
+    if (!p) return;
+    const prev = this.shown;
+    this.shown = next;
+    const here = next.place ? locate(next.place) : null;
+    p.bridges.show(next.bridges, motion);
+    p.markers.showRoute(next.route, next.place, motion);
+    p.markers.showControl(next.control, motion);
+    p.ship.show(next.ships.aurora, motion);
+    p.offMap.show(next.place, motion);
+    p.light.show(next.time, next.weather, here, motion);
+    p.here.show(here, motion);
+    p.clock.show(next.time, next.weather, motion);
+    p.weather.show(next.weather, motion);
+    if (!prev || prev.place !== next.place) p.view.frame(here, motion && prev !== null);
+    this.ambientUntil = motion && p.weather.animating ? performance.now() + AMBIENT_MS : 0;
+    this.frames = 2;
+    this.quiet = 0;
+  }
+
+  /** Ends every animation at its final state, e.g. when reduced motion is switched on mid-way. */
+  settle(): void {
+    const p = this.parts;
+    if (!p) return;
+    this.tweens.killAll();
+    if (this.shown) this.present(this.shown, false);
+    p.view.reframe();
+  }
+
+  override update(_time: number, delta: number): void {
+    const p = this.parts;
+    if (!p) return;
+    p.weather.update(delta);
+    if (this.ambientUntil > 0 && performance.now() > this.ambientUntil) {
+      this.ambientUntil = 0;
+      p.weather.settle(true);
+    }
+    const busy = this.frames > 0 || this.tweens.getTweens().length > 0 || p.weather.animating || this.ambientUntil > 0;
+    this.frames = Math.max(0, this.frames - 1);
+    if (busy) {
+      this.quiet = 0;
+      return;
+    }
+    this.quiet += 1;
+    if (this.quiet >= 2) this.hooks.idle();
+  }
+
+  private maxTexture(): number {
+    const renderer = this.game.renderer;
+    return renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer ? renderer.getMaxTextureSize() : 4096;
+  }
+
+  private layout(): void {
+    const p = this.parts;
+    if (!p) return;
+    const { width, height } = this.scale;
+    const dpr = this.hooks.dpr();
+    this.cameras.main.setSize(width, height);
+    p.hud.setSize(width, height);
+    p.view.dpr = dpr;
+    p.view.reframe();
+    p.weather.resize(width, height, dpr);
+    p.clock.layout(dpr, width / dpr);
+    this.frames = 2;
+    this.quiet = 0;
+    this.hooks.wake();
+    window.clearTimeout(this.redraw);
+    const wanted = BaseMap.scaleFor(p.view.focusZoom(), this.maxTexture());
+    if (!p.base.fits(wanted)) {
+      this.redraw = window.setTimeout(() => {
+        p.base.draw(wanted, this.maxTexture()).then(
+          (drawn) => {
+            if (!drawn) return;
+            this.frames = 2;
+            this.hooks.wake();
+          },
+          (error: unknown) => console.warn('[stage] could not redraw the map', error),
+        );
+      }, 500);
+    }
+  }
+}

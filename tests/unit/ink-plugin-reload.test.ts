@@ -1,0 +1,52 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createServer, type ViteDevServer } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inkPlugin } from '../../tools/ink/vite-plugin-ink.ts';
+
+describe('the ink plugin in the dev server', () => {
+  let dir = '';
+  let server: ViteDevServer;
+  const sent: unknown[] = [];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'petrograd-ink-'));
+    cpSync(resolve(import.meta.dirname, '../fixtures/small'), dir, { recursive: true });
+    server = await createServer({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      plugins: [inkPlugin({ soundManifest: resolve(import.meta.dirname, '../../assets/audio/manifest.json') })],
+      server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
+    });
+    server.ws.send = (payload: unknown) => void sent.push(payload);
+  });
+
+  afterAll(async () => {
+    await server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('reloads the page when an INCLUDEd file changes, and serves the new story', async () => {
+    const first = await server.transformRequest('/main.ink');
+    expect(first?.code).toContain('You go out.');
+    const part = join(dir, 'part.ink');
+    writeFileSync(part, readFileSync(part, 'utf8').replace('You go out.', 'You step out.'));
+    await expect.poll(() => sent, { timeout: 10_000 }).toContainEqual({ type: 'full-reload' });
+    const second = await server.transformRequest('/main.ink');
+    expect(second?.code).toContain('You step out.');
+  });
+
+  it('reports an error at the INCLUDEd file and line', async () => {
+    const part = join(dir, 'part.ink');
+    const source = `${readFileSync(part, 'utf8').trimEnd()}\n=== lenin_broken ===\n-> nowhere_here\n`;
+    const brokenLine = source.trimEnd().split('\n').length;
+    const reloadsBefore = sent.length;
+    writeFileSync(part, source);
+    await expect.poll(() => sent.length, { timeout: 10_000 }).toBeGreaterThan(reloadsBefore);
+    await expect(server.transformRequest('/main.ink')).rejects.toMatchObject({
+      loc: { file: part, line: brokenLine },
+    });
+  });
+});
