@@ -25,7 +25,8 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     bus,
     store,
     onStoryProblem: (problem) => {
-      if (import.meta.env.DEV) console.warn(`[story] ${problem.kind}: ${problem.message} (near "${problem.nearText ?? ''}")`);
+      if (import.meta.env.DEV)
+        console.warn(`[story] ${problem.kind}: ${problem.message} (near "${problem.nearText ?? ''}")`);
     },
   });
 
@@ -53,7 +54,9 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   const title = createTitleScreen({
     canContinue: () => director.hasAutosave(),
     continueGame: () => {
-      if (director.resume()) showScreen('game');
+      // the story must be on the page before the session arrives, so that focus can land in it
+      showScreen('game');
+      if (!director.resume()) showScreen('title');
     },
     chooseRole: (role) => {
       showScreen('game');
@@ -77,7 +80,12 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     showScreen('title');
     title.focus();
   });
-  if (!store.available) bus.emit('notice', { id: 'saves-off', message: 'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.' });
+  if (!store.available)
+    bus.emit('notice', {
+      id: 'saves-off',
+      message:
+        'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
+    });
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return; // the dialog has the keyboard (Escape closes it)
@@ -88,7 +96,11 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
 }
 
 /** Text first: the map (and Phaser with it) loads only once the title is on screen. */
-function startStageWhenIdle(stageRoot: HTMLElement, bus: ReturnType<typeof createBus<GameEvents>>, notice: (message: string) => void): void {
+function startStageWhenIdle(
+  stageRoot: HTMLElement,
+  bus: ReturnType<typeof createBus<GameEvents>>,
+  notice: (message: string) => void,
+): void {
   let latest: SceneState | null = null;
   let show: ((scene: SceneState) => void) | null = null;
   bus.on('session', ({ session }) => {
@@ -106,7 +118,9 @@ function startStageWhenIdle(stageRoot: HTMLElement, bus: ReturnType<typeof creat
       })
       .catch((error: unknown) => {
         console.warn('[stage]', error);
-        notice('The map of Petrograd cannot be shown on this device (WebGL is unavailable), so the game plays as text.');
+        notice(
+          'The map of Petrograd cannot be shown on this device (WebGL is unavailable), so the game plays as text.',
+        );
       });
   };
   requestAnimationFrame(() => setTimeout(load, 0));

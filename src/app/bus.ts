@@ -4,7 +4,9 @@ export interface Bus<Events extends object> {
   emit<K extends keyof Events>(type: K, payload: Events[K]): void;
 }
 
-export function createBus<Events extends object>(onHandlerError: (error: unknown) => void = console.error): Bus<Events> {
+export function createBus<Events extends object>(
+  onHandlerError: (error: unknown) => void = console.error,
+): Bus<Events> {
   const handlers = new Map<keyof Events, Set<(payload: never) => void>>();
   return {
     on(type, handler) {

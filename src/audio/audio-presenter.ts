@@ -23,7 +23,10 @@ interface Channel {
 }
 
 /** Follows the scene's music and ambience and fires the story's effects. */
-export function createAudioPresenter(options: AudioPresenterOptions): { setMuted(muted: boolean): void; dispose(): void } {
+export function createAudioPresenter(options: AudioPresenterOptions): {
+  setMuted(muted: boolean): void;
+  dispose(): void;
+} {
   let bank: Promise<SoundBank> | null = null;
   const getBank = (): Promise<SoundBank> => {
     bank ??= options.loadBank().then((loaded) => {

@@ -107,7 +107,12 @@ export class Narrator {
     let historicity: ChoiceOption['historicity'] = null;
     for (const event of this.parseTags(tags, text)) {
       if (event.kind === 'historicity') historicity = event.historicity;
-      else this.onProblem({ kind: 'tag', message: `a choice may carry only a historicity tag, not '${event.kind}'`, nearText: text });
+      else
+        this.onProblem({
+          kind: 'tag',
+          message: `a choice may carry only a historicity tag, not '${event.kind}'`,
+          nearText: text,
+        });
     }
     return historicity;
   }

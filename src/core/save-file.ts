@@ -75,7 +75,8 @@ export type ReadResult =
 
 /** Reads a save from untrusted text; says plainly what is wrong instead of throwing. */
 export function readSave(text: string, currentStoryHash: string): ReadResult {
-  if (text.length > MAX_SAVE_BYTES) return { ok: false, reason: 'The file is far too large to be a save of this game.' };
+  if (text.length > MAX_SAVE_BYTES)
+    return { ok: false, reason: 'The file is far too large to be a save of this game.' };
   let data: unknown;
   try {
     data = JSON.parse(text);

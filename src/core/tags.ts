@@ -2,7 +2,8 @@ import { parseStoryTime } from './clock.ts';
 import { HISTORICITIES, WEATHERS, type Historicity, type TagEvent, type Weather } from './events.ts';
 import { CONTROLS, isBridgeId, isPlaceId, isShipId, type Control } from './places.ts';
 
-export type TagResult = { readonly ok: true; readonly event: TagEvent } | { readonly ok: false; readonly error: string };
+export type TagResult =
+  { readonly ok: true; readonly event: TagEvent } | { readonly ok: false; readonly error: string };
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const OFF = 'off';
@@ -53,7 +54,8 @@ const PARSERS: Readonly<Record<string, Parser>> = {
   },
   ship: (value) => {
     const [ship = '', place = '', ...rest] = value.split(/\s+/);
-    if (rest.length > 0 || !isShipId(ship) || !isPlaceId(place)) return fail(`ship needs '<ship> <place>', got '${value}'`);
+    if (rest.length > 0 || !isShipId(ship) || !isPlaceId(place))
+      return fail(`ship needs '<ship> <place>', got '${value}'`);
     return ok({ kind: 'ship', ship, place });
   },
   music: (value) => soundId('music', value),
@@ -63,7 +65,8 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     oneOf<Historicity>(HISTORICITIES, value)
       ? ok({ kind: 'historicity', historicity: value })
       : fail(`historicity '${value}' is not one of ${HISTORICITIES.join(', ')}`),
-  ending: (value) => (ID_PATTERN.test(value) ? ok({ kind: 'ending', id: value }) : fail(`'${value}' is not an ending id`)),
+  ending: (value) =>
+    ID_PATTERN.test(value) ? ok({ kind: 'ending', id: value }) : fail(`'${value}' is not an ending id`),
 };
 
 export const TAG_KEYS: readonly string[] = Object.keys(PARSERS);

@@ -6,7 +6,8 @@ export interface KeyValueStore {
   remove(key: string): void;
 }
 
-export type WriteResult = { readonly ok: true } | { readonly ok: false; readonly reason: 'unavailable' | 'full' | 'error' };
+export type WriteResult =
+  { readonly ok: true } | { readonly ok: false; readonly reason: 'unavailable' | 'full' | 'error' };
 
 const PROBE_KEY = 'petrograd1917.probe';
 

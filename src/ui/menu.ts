@@ -22,7 +22,14 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
     el('h2', { id: 'menu-title' }, 'Menu'),
-    el('ul', { class: 'menu-actions' }, el('li', {}, close), el('li', {}, muteButton), el('li', {}, restart), el('li', {}, title)),
+    el(
+      'ul',
+      { class: 'menu-actions' },
+      el('li', {}, close),
+      el('li', {}, muteButton),
+      el('li', {}, restart),
+      el('li', {}, title),
+    ),
   );
   muteButton.addEventListener('click', () => {
     actions.setMuted(!actions.isMuted());

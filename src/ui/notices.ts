@@ -23,7 +23,10 @@ export function createNotices(): NoticesView {
 }
 
 /** A story error: a clear message and the way back to the last choice. */
-export function createProblemDialog(goBack: () => boolean, toTitle: () => void): { element: HTMLDialogElement; show(message: string, canGoBack: boolean): void } {
+export function createProblemDialog(
+  goBack: () => boolean,
+  toTitle: () => void,
+): { element: HTMLDialogElement; show(message: string, canGoBack: boolean): void } {
   const text = el('p', {});
   const back = el('button', { type: 'button', class: 'primary' }, 'Go back to the last choice');
   const title = el('button', { type: 'button' }, 'Return to the title');
