@@ -3,7 +3,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'build/', 'node_modules/', 'tools/audio/node_modules/', 'test-results/', 'playwright-report/', 'tmp/'] },
+  {
+    ignores: [
+      'dist/',
+      'build/',
+      'node_modules/',
+      'tools/audio/node_modules/',
+      'test-results/',
+      'playwright-report/',
+      'tmp/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
@@ -23,7 +33,9 @@ export default tseslint.config(
     // The architecture's import rules: only these modules may touch each third-party runtime.
     files: ['src/**/*.ts'],
     ignores: ['src/stage/**'],
-    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'phaser', message: 'Only src/stage may import Phaser.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'phaser', message: 'Only src/stage may import Phaser.' }] }],
+    },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

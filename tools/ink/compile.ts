@@ -21,7 +21,8 @@ export interface CompileResult {
 }
 
 // ink reports e.g. "ERROR: 'lenin/karpovka.ink' line 5: message", naming INCLUDEd files relative to the entry.
-const DIAGNOSTIC_PATTERN = /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
+const DIAGNOSTIC_PATTERN =
+  /^(ERROR|WARNING|TODO|RUNTIME ERROR|RUNTIME WARNING):\s*(?:'([^']+)'\s+)?(?:line (\d+):\s*)?(.*)$/s;
 
 function severityOf(word: string): Severity {
   if (word.includes('WARNING')) return 'warning';
