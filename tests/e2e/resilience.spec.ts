@@ -51,8 +51,25 @@ test('a sound that fails to load still shows its caption', async ({ page }) => {
 });
 
 test('sound plays, and mute is remembered across visits', async ({ page }) => {
+  await page.addInitScript(() => {
+    // count decoded sounds that really start playing through Web Audio
+    const counter = window as unknown as { soundsStarted: number };
+    counter.soundsStarted = 0;
+    type Start = (this: AudioBufferSourceNode, ...args: unknown[]) => void;
+    const start = Object.getOwnPropertyDescriptor(AudioBufferSourceNode.prototype, 'start')?.value as Start;
+    const counted: Start = function (...args) {
+      counter.soundsStarted++;
+      start.apply(this, args);
+    };
+    Object.defineProperty(AudioBufferSourceNode.prototype, 'start', { value: counted });
+  });
   await page.goto('/');
   await page.getByRole('button', { name: /Peterhof ensign school/ }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { soundsStarted: number }).soundsStarted), {
+      timeout: 15_000,
+    })
+    .toBeGreaterThan(0);
   await expect
     .poll(() =>
       page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\.(mp3|opus)$/.test(e.name)).length),

@@ -12,8 +12,13 @@ const OpusScript = require('opusscript');
 export const MP3_DELAY_SAMPLES = 1105;
 export const MP3_RATE = 44100;
 export const OPUS_RATE = 48000;
-/** Extra audio encoded in front of an Opus loop and dropped by pre-skip, so the codec has settled at the seam. */
-const OPUS_LEAD_IN = 3840;
+/** Extra audio (the end of the loop) encoded in front of an Opus loop and dropped by pre-skip, so the encoder
+ *  has settled by the seam: measured, the first ~0.3 s of a cold Opus stream are coded noticeably worse. */
+const OPUS_LEAD_IN = 24000;
+/** The same for MP3 loops: lamejs's first frames are coded poorly from a cold start, so the end of the loop is
+ *  encoded in front of it and the loop starts later in the file. 1105 + 7715 = 8820 samples = exactly 200 ms. */
+export const MP3_LOOP_LEAD_IN = 7715;
+export const MP3_LOOP_START_SAMPLES = MP3_DELAY_SAMPLES + MP3_LOOP_LEAD_IN;
 
 function toInt16(x) {
   const out = new Int16Array(x.length);
@@ -25,16 +30,19 @@ function toInt16(x) {
 }
 
 /**
- * MP3 (mono, 44.1 kHz). For a loop, the head of the loop is appended after its end so the encoder
- * sees the seam as continuous; the player loops [delay, delay + period].
+ * MP3 (mono, 44.1 kHz). For a loop, the end of the loop is encoded first (a lead-in) and the head of the loop
+ * again after its end, so the encoder sees the seam as continuous; the player loops
+ * [MP3_LOOP_START_SAMPLES, + period]. One-shots start after the plain MP3_DELAY_SAMPLES.
  */
 export function encodeMp3(x44, kbps, { loop = false } = {}) {
   let src = x44;
   if (loop) {
-    const tail = Math.min(x44.length, 4096);
-    src = new Float64Array(x44.length + tail);
-    src.set(x44, 0);
-    src.set(x44.subarray(0, tail), x44.length);
+    const lead = MP3_LOOP_LEAD_IN;
+    const tail = Math.min(x44.length, 8192);
+    src = new Float64Array(lead + x44.length + tail);
+    for (let i = 0; i < lead; i++) src[i] = x44[(((x44.length - lead + i) % x44.length) + x44.length) % x44.length];
+    src.set(x44, lead);
+    src.set(x44.subarray(0, tail), lead + x44.length);
   }
   const pcm = toInt16(src);
   const enc = new Mp3Encoder(1, MP3_RATE, kbps);
@@ -174,7 +182,7 @@ export function encodeOpus(x48, kbps, { loop = false, serial = 0x50313917 } = {}
     pageSegs += segs;
     granule += frame;
   }
-  pages.push(oggPage(pagePackets, { serial, seq: seq++, granule: Math.min(granule, keep), eos: true }));
+  pages.push(oggPage(pagePackets, { serial, seq, granule: Math.min(granule, keep), eos: true }));
   return concatBytes(pages);
 }
 

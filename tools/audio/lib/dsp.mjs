@@ -303,6 +303,19 @@ function fftInPlace(re, im, inverse) {
   }
 }
 
+/** Power spectrum of x (Hann window, zero-padded to a power of two): bins 0..N/2. */
+export function powerSpectrum(x) {
+  let n = 1;
+  while (n < x.length) n <<= 1;
+  const re = new Float64Array(n);
+  const im = new Float64Array(n);
+  for (let i = 0; i < x.length; i++) re[i] = x[i] * (0.5 - 0.5 * Math.cos((2 * Math.PI * i) / x.length));
+  fftInPlace(re, im, false);
+  const p = new Float64Array(n / 2 + 1);
+  for (let k = 0; k <= n / 2; k++) p[k] = re[k] * re[k] + im[k] * im[k];
+  return p;
+}
+
 /** Linear convolution by FFT (overlap-add in blocks to keep memory small). */
 export function convolve(x, h) {
   const out = zeros(x.length + h.length - 1);
@@ -344,7 +357,10 @@ export function convolveCircular(x, h) {
 
 /** A synthetic room impulse response: sparse early reflections, then a dense decaying tail,
  *  darker as it decays. */
-export function makeIR(rng, { rt60 = 1.2, predelay = 0.01, early = 6, earlySpread = 0.04, lowCut = 80, damp = 5000, length, sr = SR } = {}) {
+export function makeIR(
+  rng,
+  { rt60 = 1.2, predelay = 0.01, early = 6, earlySpread = 0.04, lowCut = 80, damp = 5000, length, sr = SR } = {},
+) {
   const len = Math.round((length ?? rt60 * 1.1) * sr);
   const ir = zeros(len);
   const pd = Math.round(predelay * sr);

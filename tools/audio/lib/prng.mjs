@@ -45,9 +45,9 @@ export class Rng {
       this.spare = null;
       return s;
     }
-    let u = 0;
-    let v = 0;
-    let s = 0;
+    let u;
+    let v;
+    let s;
     do {
       u = this.bi();
       v = this.bi();

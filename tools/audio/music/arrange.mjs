@@ -148,15 +148,17 @@ export function arrangeInternationale() {
     bpm,
     period: (P * 60) / bpm,
     channels: [
-      { ch: 0, program: TRUMPET, volume: 118 },
-      { ch: 1, program: HORNS, volume: 92 },
+      { ch: 0, program: TRUMPET, volume: 120 },
+      { ch: 1, program: HORNS, volume: 96 },
       { ch: 2, program: TROMBONE, volume: 84 },
-      { ch: 3, program: TUBA, volume: 112 },
-      { ch: DRUMS, program: ORCHESTRA_KIT, volume: 92 },
+      { ch: 3, program: TUBA, volume: 84 },
+      { ch: DRUMS, program: ORCHESTRA_KIT, volume: 100 },
     ],
     notes: toSeconds(notes, bpm),
     melodyChannel: 0,
-    melody: song.notes.filter((n) => n.pitch !== null).map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch + T })),
+    melody: song.notes
+      .filter((n) => n.pitch !== null)
+      .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch + T })),
   };
 }
 
@@ -210,15 +212,17 @@ export function arrangeFuneral() {
     bpm,
     period: (P * 60) / bpm,
     channels: [
-      { ch: 0, program: TRUMPET, volume: 104 },
-      { ch: 1, program: HORNS, volume: 96 },
-      { ch: 2, program: TROMBONE, volume: 88 },
-      { ch: 3, program: TUBA, volume: 108 },
-      { ch: DRUMS, program: ORCHESTRA_KIT, volume: 84 },
+      { ch: 0, program: TRUMPET, volume: 127 },
+      { ch: 1, program: HORNS, volume: 84 },
+      { ch: 2, program: TROMBONE, volume: 84 },
+      { ch: 3, program: TUBA, volume: 76 },
+      { ch: DRUMS, program: ORCHESTRA_KIT, volume: 90 },
     ],
     notes: toSeconds(notes, bpm),
     melodyChannel: 0,
-    melody: song.notes.filter((n) => n.pitch !== null).map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
+    melody: song.notes
+      .filter((n) => n.pitch !== null)
+      .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
   };
 }
 
@@ -265,10 +269,12 @@ export function arrangeWaltz() {
     channels: [
       { ch: 0, program: VIOLIN, volume: 112 },
       { ch: 1, program: CELLO, volume: 80 },
-      { ch: 2, program: PIANO, bank: 8, volume: 96 },
+      { ch: 2, program: PIANO, bank: 8, volume: 106 },
     ],
     notes: toSeconds(notes, bpm),
     melodyChannel: 0,
-    melody: song.notes.filter((n) => n.pitch !== null).map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
+    melody: song.notes
+      .filter((n) => n.pitch !== null)
+      .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
   };
 }

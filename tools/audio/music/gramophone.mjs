@@ -2,7 +2,20 @@
 // delay, an acoustic-era band-pass with a small horn resonance, gentle saturation, surface hiss, sparse crackle
 // and pops, and a faint once-per-revolution tick. Everything is periodic in the loop, so the seam stays clean.
 import {
-  SR, bandpass, circular, filter, filterCircular, highpass, lowpass, peaking, pink, readFrac, rms, saturate, scale, zeros,
+  SR,
+  bandpass,
+  circular,
+  filter,
+  filterCircular,
+  highpass,
+  lowpass,
+  peaking,
+  pink,
+  readFrac,
+  rms,
+  saturate,
+  scale,
+  zeros,
 } from '../lib/dsp.mjs';
 
 /** Nearest frequency to `f` that fits a whole number of cycles into `n` samples. */

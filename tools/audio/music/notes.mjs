@@ -12,7 +12,6 @@ const QUALITIES = {
   m6: [0, 3, 7, 9],
 };
 
-
 /** "F#4" -> 66, "Bb3" -> 58, "R" -> null */
 export function midiOf(name) {
   if (name === 'R') return null;
@@ -45,7 +44,11 @@ export function buildMelody({ pickup, bars, beatsPerBar, lastBarBeats }) {
     }
   };
   const pk = pickup ? parseBar(pickup) : [];
-  push(pk, 'pickup', pk.reduce((a, n) => a + n.beats, 0));
+  push(
+    pk,
+    'pickup',
+    pk.reduce((a, n) => a + n.beats, 0),
+  );
   const pickupBeats = t;
   bars.forEach((b, i) => {
     const last = i === bars.length - 1;
