@@ -38,7 +38,8 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
   if (requireRoles) {
     const knots = new Set(knotsIn(compiled.files));
     for (const role of ROLES) {
-      if (!knots.has(role)) diagnostics.push({ file: entry, line: null, severity: 'error', message: `no top-level knot '${role}'` });
+      if (!knots.has(role))
+        diagnostics.push({ file: entry, line: null, severity: 'error', message: `no top-level knot '${role}'` });
     }
   }
   if (!compiled.json) return { compiled, diagnostics, walk: null };

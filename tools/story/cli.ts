@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
 import { checkStory, isClean, ROLES } from './check.ts';
+import { historicalPath } from './golden.ts';
 import { formatStats, storyStats } from './stats.ts';
 
 const DEFAULT_ENTRY = 'story/main.ink';
@@ -11,13 +12,20 @@ const USAGE = `usage: npm run story -- <command> [options]
   compile [--out FILE]   write the compiled story JSON (default build/story.json)
   check                  compile, lint every tag, and prove every path ends at an ending
   stats [--json]         words, knots, choice points, endings per role, path lengths
+  golden --role ROLE     print the role's historical path as a golden playthrough (JSON)
 options: --entry FILE (default ${DEFAULT_ENTRY})`;
 
 function main(argv: readonly string[]): number {
   const { positionals, values } = parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { out: { type: 'string' }, entry: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      out: { type: 'string' },
+      entry: { type: 'string' },
+      role: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
   });
   const [command] = positionals;
   const entry = resolve(values.entry ?? DEFAULT_ENTRY);
@@ -43,7 +51,9 @@ function main(argv: readonly string[]): number {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     if (walk) {
       const paths = [...walk.wordsPerPath.values()].reduce((a, b) => a + b, 0);
-      console.log(`walked ${paths} paths through ${walk.choicePoints} choice points to ${walk.endings.size} endings in ${seconds} s`);
+      console.log(
+        `walked ${paths} paths through ${walk.choicePoints} choice points (${walk.states} distinct states) to ${walk.endings.size} endings in ${seconds} s`,
+      );
     }
     console.log(isClean(check) ? 'story check passed' : `story check FAILED: ${check.diagnostics.length} problem(s)`);
     return isClean(check) ? 0 : 1;
@@ -56,6 +66,16 @@ function main(argv: readonly string[]): number {
     }
     const stats = storyStats(result.json, result.files, ROLES);
     console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
+    return 0;
+  }
+  if (command === 'golden') {
+    const role = ROLES.find((known) => known === values.role);
+    const result = compileInk(entry);
+    if (!role || !result.json) {
+      console.error(role ? 'the story does not compile' : `--role must be one of ${ROLES.join(', ')}`);
+      return 2;
+    }
+    console.log(JSON.stringify(historicalPath(result.json, role), null, 2));
     return 0;
   }
   console.error(USAGE);

@@ -29,7 +29,8 @@ function pathOf(value: unknown): string | null {
 function childrenOf(node: object): unknown[] {
   const children: unknown[] = [];
   if ('content' in node && Array.isArray(node.content)) children.push(...(node.content as unknown[]));
-  if ('namedContent' in node && node.namedContent instanceof Map) children.push(...(node.namedContent as Map<string, unknown>).values());
+  if ('namedContent' in node && node.namedContent instanceof Map)
+    children.push(...(node.namedContent as Map<string, unknown>).values());
   return children;
 }
 
@@ -43,8 +44,8 @@ export function countedPaths(storyJson: string): CountedPaths {
   const edges = new Map<string, Set<string>>();
   const seen = new Set<object>();
   const link = (from: string, target: unknown): void => {
-    if (typeof target !== 'object' || target === null) return;
-    const to = knotOf(String(target));
+    if (typeof target !== 'object' || target === null || !('componentsString' in target)) return;
+    const to = knotOf(String(target.componentsString));
     const set = edges.get(from) ?? new Set<string>();
     set.add(to);
     edges.set(from, set);

@@ -67,8 +67,9 @@ export function lintSources(files: readonly string[], sounds: readonly SoundEntr
         continue;
       }
       const event = result.event;
-      if (tag.onChoice && event.kind !== 'historicity') error(`a choice may carry only a historicity tag, not '${event.kind}'`);
-      if (!tag.onChoice && event.kind === 'historicity') error('a historicity tag belongs inside a choice\'s brackets');
+      if (tag.onChoice && event.kind !== 'historicity')
+        error(`a choice may carry only a historicity tag, not '${event.kind}'`);
+      if (!tag.onChoice && event.kind === 'historicity') error("a historicity tag belongs inside a choice's brackets");
       if ((event.kind === 'music' || event.kind === 'ambience' || event.kind === 'sfx') && event.id !== null) {
         const kind = soundKinds.get(event.id);
         if (!kind) error(`unknown sound '${event.id}' (not in assets/audio/manifest.json)`);

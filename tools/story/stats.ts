@@ -6,6 +6,7 @@ export interface RoleStats {
   readonly role: string;
   readonly words: number;
   readonly choicePoints: number;
+  readonly states: number;
   readonly endings: Record<string, number>;
   readonly paths: number;
   readonly wordsPerPath: Spread;
@@ -44,6 +45,7 @@ export function storyStats(json: string, files: readonly string[], roles: readon
         role,
         words: [...walk.lines].reduce((sum, line) => sum + countWords(line), 0),
         choicePoints: walk.choicePoints,
+        states: walk.states,
         endings: Object.fromEntries(walk.endings),
         paths: wordsPerPath.paths,
         wordsPerPath,
@@ -62,16 +64,20 @@ export function storyStats(json: string, files: readonly string[], roles: readon
 
 export function formatStats(stats: StoryStats): string {
   const out = [
-    `words ${stats.words}  knots ${stats.knots}  choices in source ${stats.choicesInSource}  choice points reached ${stats.choicePoints}  endings ${stats.endings}`,
+    `words ${stats.words}  knots ${stats.knots}  choice points ${stats.choicePoints} (${stats.choicesInSource} options in the source)  endings ${stats.endings}`,
   ];
   for (const role of stats.roles) {
     const w = role.wordsPerPath;
     const c = role.choicesPerPath;
     out.push(
-      `${role.role}: ${role.words} words, ${role.choicePoints} choice points, ${role.paths} paths`,
+      `${role.role}: ${role.words} words, ${role.choicePoints} choice points, ${role.paths} paths (${role.states} distinct states walked)`,
       `  words per path   min ${w.min}  median ${w.median}  max ${w.max}`,
       `  choices per path min ${c.min}  median ${c.median}  max ${c.max}`,
-      `  endings: ${Object.entries(role.endings).map(([id, n]) => `${id} (${n} paths)`).join(', ') || 'none'}`,
+      `  endings: ${
+        Object.entries(role.endings)
+          .map(([id, n]) => `${id} (${n} paths)`)
+          .join(', ') || 'none'
+      }`,
     );
   }
   return out.join('\n');

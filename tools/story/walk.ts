@@ -18,8 +18,10 @@ export interface WalkResult {
   readonly endings: ReadonlyMap<string, number>;
   /** Every distinct line of text the walk met (for word counts). */
   readonly lines: ReadonlySet<string>;
-  /** Distinct choice points (memoised states) met. */
+  /** Distinct choice points met: the menus a player can be shown, told apart by their options. */
   readonly choicePoints: number;
+  /** Distinct story states at choice points (what the memoised walk explored). */
+  readonly states: number;
   readonly wordsPerPath: Histogram;
   readonly choicesPerPath: Histogram;
 }
@@ -41,6 +43,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
   const reported = new Set<string>();
   const lines = new Set<string>();
   const memo = new Map<string, Summary>();
+  const menus = new Set<string>();
   const counted = countedPaths(storyJson);
   const inProgress = new Set<string>();
   let trail: string[] = [];
@@ -86,7 +89,9 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     }
     inProgress.add(key);
     const summary: Summary = { words: new Map(), choices: new Map(), endings: new Map() };
-    for (const choice of narrator.currentChoices()) {
+    const choices = narrator.currentChoices();
+    menus.add(choices.map((choice) => choice.text).join('\u0000'));
+    for (const choice of choices) {
       narrator.loadState(state);
       const previousTrail = trail;
       trail = [...trail, choice.text];
@@ -116,7 +121,8 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     problems,
     endings: root.endings,
     lines,
-    choicePoints: memo.size,
+    choicePoints: menus.size,
+    states: memo.size,
     wordsPerPath: root.words,
     choicesPerPath: root.choices,
   };
@@ -138,11 +144,16 @@ function memoKey(stateJson: string, counted: CountedPaths): string {
   const keep = (counts: unknown, relativeToTurn: boolean): Record<string, number> =>
     Object.fromEntries(
       Object.entries((counts ?? {}) as Record<string, number>)
-        .filter(([path]) => counted.paths.has(path) && (!stillReachable || stillReachable.has(path.split('.')[0] ?? '')))
+        .filter(
+          ([path]) => counted.paths.has(path) && (!stillReachable || stillReachable.has(path.split('.')[0] ?? '')),
+        )
         .map(([path, value]) => [path, relativeToTurn ? turn - value : value]),
     );
   const flows = Object.fromEntries(
-    Object.entries((state['flows'] ?? {}) as Record<string, FlowState>).map(([name, flow]) => [name, normaliseFlow(flow)]),
+    Object.entries((state['flows'] ?? {}) as Record<string, FlowState>).map(([name, flow]) => [
+      name,
+      normaliseFlow(flow),
+    ]),
   );
   return JSON.stringify({
     ...state,
@@ -164,7 +175,8 @@ interface FlowState {
 /** Thread numbers grow with every choice; only their distance from the newest matters. */
 function normaliseFlow(flow: FlowState): FlowState {
   const counter = flow.callstack?.threadCounter ?? 0;
-  const relative = (index: number | undefined): number | undefined => (index === undefined ? undefined : counter - index);
+  const relative = (index: number | undefined): number | undefined =>
+    index === undefined ? undefined : counter - index;
   return {
     ...flow,
     outputStream: [],
