@@ -28,19 +28,21 @@ export function inkPlugin(options: InkPluginOptions): Plugin {
         ...compiled.diagnostics.filter((d) => d.severity === 'error'),
         ...(compiled.json ? lintSources(compiled.files, readSoundIds(options.soundManifest)) : []),
       ];
-      compiled.diagnostics
-        .filter((d) => d.severity === 'warning')
-        .forEach((d) => this.warn(formatDiagnostic(d)));
+      compiled.diagnostics.filter((d) => d.severity === 'warning').forEach((d) => this.warn(formatDiagnostic(d)));
       const first = problems[0];
       if (first || !compiled.json) {
         const file = first?.file ?? path;
         this.error({
-          message: problems.map((d) => formatDiagnostic(d)).join('\n') || `could not compile ${relative(process.cwd(), path)}`,
+          message:
+            problems.map((d) => formatDiagnostic(d)).join('\n') || `could not compile ${relative(process.cwd(), path)}`,
           id: file,
           loc: { file, line: first?.line ?? 1, column: 0 },
         });
       }
-      const hash = createHash('sha256').update(compiled.json ?? '').digest('hex').slice(0, 16);
+      const hash = createHash('sha256')
+        .update(compiled.json ?? '')
+        .digest('hex')
+        .slice(0, 16);
       const code = [
         `export const storyHash = ${JSON.stringify(hash)};`,
         `export default JSON.parse(${JSON.stringify(compiled.json)});`,
