@@ -199,20 +199,18 @@ export class WeatherLayer {
   private stopFalling(fade: boolean): void {
     const emitter = this.emitter;
     if (!emitter) return;
+    // Nothing falls any more: the fade below is a tween, and tweens keep the loop awake on their own.
+    this.emitter = null;
     emitter.stop();
     if (!fade) {
       emitter.destroy();
-      this.emitter = null;
       return;
     }
     this.scene.tweens.add({
       targets: emitter,
       alpha: 0,
       duration: 1200,
-      onComplete: () => {
-        emitter.destroy();
-        if (this.emitter === emitter) this.emitter = null;
-      },
+      onComplete: () => emitter.destroy(),
     });
   }
 }
