@@ -75,7 +75,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   showScreen('title');
 
   bus.on('notice', ({ id, message }) => notices.show(id, message));
-  bus.on('problem', ({ message, canGoBack }) => problem.show(message, canGoBack));
+  bus.on('problem', ({ message, detail, canGoBack }) => problem.show(message, detail, canGoBack));
   bus.on('title', () => {
     showScreen('title');
     title.focus();

@@ -65,7 +65,8 @@ export function createDirector(options: DirectorOptions): Director {
   const fail = (error: unknown): void => {
     const detail = error instanceof StoryRuntimeError || error instanceof Error ? error.message : String(error);
     bus.emit('problem', {
-      message: `The story hit an error it could not get past (${detail}).`,
+      message: 'The story’s script went wrong at this point and cannot go on from here.',
+      detail,
       canGoBack: history.length > 0,
     });
   };

@@ -7,7 +7,7 @@ export interface GameEvents {
   /** A one-shot sound effect fired by the story. */
   readonly sfx: { readonly id: string };
   /** The story broke at run time; the player may go back to the last choice. */
-  readonly problem: { readonly message: string; readonly canGoBack: boolean };
+  readonly problem: { readonly message: string; readonly detail: string; readonly canGoBack: boolean };
   /** Something the player should know that does not stop play (saves off, no map). */
   readonly notice: { readonly id: string; readonly message: string };
   /** The player left the story for the title screen. */

@@ -26,8 +26,15 @@ export function createNotices(): NoticesView {
 export function createProblemDialog(
   goBack: () => boolean,
   toTitle: () => void,
-): { element: HTMLDialogElement; show(message: string, canGoBack: boolean): void } {
+): { element: HTMLDialogElement; show(message: string, detail: string, canGoBack: boolean): void } {
   const text = el('p', {});
+  const detailText = el('code', {});
+  const details = el(
+    'details',
+    { class: 'problem-detail' },
+    el('summary', {}, 'Details for the story’s writers'),
+    detailText,
+  );
   const back = el('button', { type: 'button', class: 'primary' }, 'Go back to the last choice');
   const title = el('button', { type: 'button' }, 'Return to the title');
   const element = el(
@@ -36,6 +43,7 @@ export function createProblemDialog(
     el('h2', { id: 'problem-title' }, 'The story has stumbled'),
     text,
     el('p', {}, 'Nothing you have played is lost.'),
+    details,
     el('p', { class: 'actions' }, back, ' ', title),
   );
   back.addEventListener('click', () => {
@@ -48,8 +56,9 @@ export function createProblemDialog(
   });
   return {
     element,
-    show(message, canGoBack) {
+    show(message, detail, canGoBack) {
       text.textContent = message;
+      detailText.textContent = detail;
       back.hidden = !canGoBack;
       if (!element.open) element.showModal();
       (canGoBack ? back : title).focus();

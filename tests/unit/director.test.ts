@@ -102,7 +102,8 @@ describe('director', () => {
     const before = director.current();
     director.choose(0);
     expect(seen.problem).toHaveLength(1);
-    expect(seen.problem[0]?.message).toMatch(/RANDOM/);
+    expect(seen.problem[0]?.message).toMatch(/cannot go on/);
+    expect(seen.problem[0]?.detail).toMatch(/RANDOM/);
     expect(seen.problem[0]?.canGoBack).toBe(true);
     expect(director.goBack()).toBe(true);
     expect(director.current()).toEqual(before);
