@@ -40,7 +40,7 @@ function main(argv: readonly string[]): number {
     const out = resolve(values.out ?? 'build/story.json');
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, result.json);
-    console.log(`wrote ${out} (${result.json.length} bytes from ${result.files.length} files)`);
+    console.log(`wrote ${out} (${Buffer.byteLength(result.json)} bytes from ${result.files.length} files)`);
     return 0;
   }
   if (command === 'check') {
