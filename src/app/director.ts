@@ -1,26 +1,37 @@
-import { Narrator, StoryRuntimeError, type StoryProblem } from '../core/narrator.ts';
+import { Narrator, type StoryProblem } from '../core/narrator.ts';
 import type { Role } from '../core/roles.ts';
-import { createSave, readSave, serializeSave } from '../core/save-file.ts';
+import { createSave, readSave, serializeSave, type SaveFile } from '../core/save-file.ts';
 import { newSession, reduceBeat, type Reduced, type Session } from '../core/session.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
 import type { Bus } from './bus.ts';
 import type { GameEvents } from './game-events.ts';
 
 export const AUTOSAVE_KEY = 'petrograd1917.autosave';
-/** Where an autosave that no longer fits the story is kept rather than overwritten. */
-export const KEPT_SAVE_KEY = 'petrograd1917.autosave.kept';
+/** Snapshots kept for going back at once; older moments are rebuilt by replaying the path. */
 const HISTORY_LIMIT = 100;
+
+/** What came of opening a save (the autosave, a slot, or an imported file). */
+export type OpenOutcome =
+  | { readonly kind: 'opened' }
+  | { readonly kind: 'refused'; readonly reason: string }
+  /** The story changed since the save: nothing is loaded until the player agrees to replay its choices. */
+  | { readonly kind: 'story-changed'; readonly save: SaveFile };
 
 export interface Director {
   startRole(role: Role): void;
   choose(inkIndex: number): void;
   /** Back to the moment before the last choice; false when there is none. */
   goBack(): boolean;
-  restart(): void;
+  /** Back to the moment before choice number `choiceNumber` (0 = the first) of this run, to choose again. */
+  rewindTo(choiceNumber: number): boolean;
+  restartChapter(): void;
+  restartRole(): void;
   toTitle(): void;
-  /** Continues the autosaved run; false (with a notice) when there is none or it cannot be read. */
-  resume(): boolean;
-  hasAutosave(): boolean;
+  /** Opens a save from its text; never loads a save made on another version of the story without asking. */
+  open(text: string): OpenOutcome;
+  /** Plays a save's recorded choices on the current story; false (nothing changed) if they no longer fit. */
+  replay(save: SaveFile): boolean;
+  autosaveText(): string | null;
   current(): Session | null;
 }
 
@@ -63,7 +74,7 @@ export function createDirector(options: DirectorOptions): Director {
 
   // inkjs throws plain Errors too (a missing knot, a broken state): every one is the story's fault, not the player's
   const fail = (error: unknown): void => {
-    const detail = error instanceof StoryRuntimeError || error instanceof Error ? error.message : String(error);
+    const detail = error instanceof Error ? error.message : String(error);
     bus.emit('problem', {
       message: 'The story’s script went wrong at this point and cannot go on from here.',
       detail,
@@ -73,15 +84,41 @@ export function createDirector(options: DirectorOptions): Director {
 
   const begin = (role: Role): Reduced => reduceBeat(newSession(role), narrator.start(role), narrator.saveState());
 
-  /** Plays a recorded path on the current story; null if the story no longer offers one of its choices. */
-  const replay = (role: Role, path: readonly number[]): Session | null => {
+  /** Plays a recorded path from the role's start; null if the story no longer offers one of its choices. */
+  const replayPath = (role: Role, path: readonly number[]): { end: Session; before: Session[] } | null => {
     let replayed = begin(role).session;
+    const before: Session[] = [];
     for (const index of path) {
       const chosen = replayed.choices.find((choice) => choice.index === index);
       if (!chosen) return null;
+      before.push(replayed);
       replayed = reduceBeat(replayed, narrator.choose(index), narrator.saveState(), chosen).session;
     }
-    return replayed;
+    return { end: replayed, before };
+  };
+
+  /** Shows an earlier moment of this run: from the snapshots if kept, else rebuilt by replaying. */
+  const returnTo = (choiceNumber: number): boolean => {
+    if (!session || choiceNumber < 0 || choiceNumber > session.path.length) return false;
+    const path = session.path.slice(0, choiceNumber);
+    const kept = history.findIndex((moment) => moment.path.length === choiceNumber);
+    try {
+      if (kept >= 0 && history[kept]) {
+        const moment = history[kept];
+        history = history.slice(0, kept);
+        narrator.loadState(moment.inkState);
+        show(moment, true);
+        return true;
+      }
+      const replayed = replayPath(session.role, path);
+      if (!replayed) return false;
+      history = replayed.before.slice(-HISTORY_LIMIT);
+      show(replayed.end, true);
+      return true;
+    } catch (error) {
+      fail(error);
+      return false;
+    }
   };
 
   return {
@@ -99,64 +136,53 @@ export function createDirector(options: DirectorOptions): Director {
       const chosen = session.choices.find((choice) => choice.index === inkIndex);
       if (!chosen) return;
       const before = session;
+      history = [...history, before].slice(-HISTORY_LIMIT);
       try {
         narrator.loadState(before.inkState);
-        const beat = narrator.choose(inkIndex);
-        const { session: next, effects } = reduceBeat(before, beat, narrator.saveState(), chosen);
-        history = [...history, before].slice(-HISTORY_LIMIT);
+        const { session: next, effects } = reduceBeat(before, narrator.choose(inkIndex), narrator.saveState(), chosen);
         show(next, false, effects);
       } catch (error) {
-        history = [...history, before].slice(-HISTORY_LIMIT);
         fail(error);
       }
     },
     goBack() {
       const previous = history.at(-1);
-      if (!previous) return false;
+      if (!previous) return session ? returnTo(session.path.length - 1) : false;
       history = history.slice(0, -1);
       narrator.loadState(previous.inkState);
       show(previous, true);
       return true;
     },
-    restart() {
+    rewindTo: returnTo,
+    restartChapter() {
+      if (session) returnTo(session.chapterStartAt);
+    },
+    restartRole() {
       if (session) this.startRole(session.role);
     },
     toTitle() {
       bus.emit('title', {});
     },
-    hasAutosave() {
-      return store.get(AUTOSAVE_KEY) !== null;
-    },
-    resume() {
-      const text = store.get(AUTOSAVE_KEY);
-      if (text === null) return false;
+    autosaveText: () => store.get(AUTOSAVE_KEY),
+    open(text) {
       const read = readSave(text, options.storyHash);
-      if (!read.ok) {
-        bus.emit('notice', { id: 'save-unreadable', message: `${read.reason} It has been left as it was.` });
-        return false;
+      if (!read.ok) return { kind: 'refused', reason: read.reason };
+      if (read.storyChanged) return { kind: 'story-changed', save: read.save };
+      try {
+        narrator.loadState(read.save.session.inkState);
+      } catch {
+        return { kind: 'refused', reason: 'The save is damaged: the story cannot resume from it.' };
       }
       history = [];
+      show(read.save.session, true);
+      return { kind: 'opened' };
+    },
+    replay(save) {
       try {
-        if (!read.storyChanged) {
-          narrator.loadState(read.save.session.inkState);
-          show(read.save.session, true);
-          return true;
-        }
-        const replayed = replay(read.save.session.role, read.save.session.path);
-        if (!replayed) {
-          store.set(KEPT_SAVE_KEY, text);
-          bus.emit('notice', {
-            id: 'save-mismatch',
-            message:
-              'The story has changed since this game was saved and its choices no longer fit. The old save has been kept untouched.',
-          });
-          return false;
-        }
-        bus.emit('notice', {
-          id: 'save-replayed',
-          message: 'The story has changed since this game was saved; your choices were replayed on the new version.',
-        });
-        show(replayed, true);
+        const replayed = replayPath(save.session.role, save.session.path);
+        if (!replayed) return false;
+        history = replayed.before.slice(-HISTORY_LIMIT);
+        show(replayed.end, true);
         return true;
       } catch (error) {
         fail(error);

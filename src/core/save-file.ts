@@ -8,6 +8,7 @@ export const SAVE_FORMAT = 'petrograd-1917-save';
 export const SAVE_VERSION = 1;
 /** A save is a few tens of kilobytes; anything far larger is not ours. */
 export const MAX_SAVE_BYTES = 2_000_000;
+export const LABEL_MAX = 80;
 
 const placeId = z.enum(Object.keys(PLACES) as [keyof typeof PLACES, ...(keyof typeof PLACES)[]]);
 const bridgeId = z.enum(Object.keys(BRIDGES) as [keyof typeof BRIDGES, ...(keyof typeof BRIDGES)[]]);
@@ -43,6 +44,7 @@ const session = z.object({
   choices: z.array(z.object({ index: int, text: shortText, historicity: z.nullable(z.enum(HISTORICITIES)) })),
   ending: z.nullable(shortText),
   path: z.array(int).check(z.maxLength(10_000)),
+  chapterStartAt: z._default(int, 0),
 });
 
 const saveFile = z.object({
@@ -50,6 +52,8 @@ const saveFile = z.object({
   version: z.literal(SAVE_VERSION),
   storyHash: z.string().check(z.maxLength(128)),
   savedAt: z.string().check(z.maxLength(64)),
+  /** The player's own name for a manual save. */
+  label: z._default(z.string().check(z.maxLength(LABEL_MAX)), ''),
   session,
 });
 
@@ -58,11 +62,19 @@ export interface SaveFile {
   readonly version: typeof SAVE_VERSION;
   readonly storyHash: string;
   readonly savedAt: string;
+  readonly label: string;
   readonly session: Session;
 }
 
-export function createSave(sessionState: Session, storyHash: string, now: Date): SaveFile {
-  return { format: SAVE_FORMAT, version: SAVE_VERSION, storyHash, savedAt: now.toISOString(), session: sessionState };
+export function createSave(sessionState: Session, storyHash: string, now: Date, label = ''): SaveFile {
+  return {
+    format: SAVE_FORMAT,
+    version: SAVE_VERSION,
+    storyHash,
+    savedAt: now.toISOString(),
+    label: label.slice(0, LABEL_MAX),
+    session: sessionState,
+  };
 }
 
 export function serializeSave(save: SaveFile): string {

@@ -21,10 +21,21 @@ export interface Session {
   readonly ending: string | null;
   /** ink choice indices taken since the role began: enough to replay the run on a changed story. */
   readonly path: readonly number[];
+  /** How many of `path`'s choices lead to the start of the current chapter (for "restart the chapter"). */
+  readonly chapterStartAt: number;
 }
 
 export function newSession(role: Role): Session {
-  return { role, inkState: '', scene: EMPTY_SCENE, transcript: [], choices: [], ending: null, path: [] };
+  return {
+    role,
+    inkState: '',
+    scene: EMPTY_SCENE,
+    transcript: [],
+    choices: [],
+    ending: null,
+    path: [],
+    chapterStartAt: 0,
+  };
 }
 
 export interface Reduced {
@@ -38,11 +49,17 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
   let scene = previous.scene;
   const transcript: TranscriptEntry[] = [...previous.transcript];
   const effects: string[] = [];
+  const path = chosen ? [...previous.path, chosen.index] : previous.path;
+  let chapterStartAt = previous.chapterStartAt;
   if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
   for (const line of beat.lines) {
     for (const event of line.events) {
       scene = applyEvent(scene, event);
-      if (event.kind === 'chapter') transcript.push({ kind: 'chapter', text: event.title });
+      if (event.kind === 'chapter') {
+        transcript.push({ kind: 'chapter', text: event.title });
+        // the chapter begins with the beat that this choice (or the role's start) produced
+        chapterStartAt = path.length;
+      }
       if (event.kind === 'time') transcript.push({ kind: 'dateline', text: formatBothCalendars(event.time) });
       if (event.kind === 'sfx') effects.push(event.id);
     }
@@ -56,7 +73,8 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
     transcript,
     choices: beat.choices,
     ending: beat.ending,
-    path: chosen ? [...previous.path, chosen.index] : previous.path,
+    path,
+    chapterStartAt,
   };
   return { session, effects };
 }

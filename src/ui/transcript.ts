@@ -7,14 +7,32 @@ export interface TranscriptView {
   render(entries: readonly TranscriptEntry[], reset: boolean): HTMLElement | null;
 }
 
-function entryElement(entry: TranscriptEntry): HTMLElement {
+function entryElement(
+  entry: TranscriptEntry,
+  choiceNumber: number,
+  onRewind: (choiceNumber: number) => void,
+): HTMLElement {
   switch (entry.kind) {
     case 'chapter':
       return el('h2', { class: 'chapter-title' }, entry.text);
     case 'dateline':
       return el('p', { class: 'dateline' }, entry.text);
-    case 'choice':
-      return el('p', { class: 'chosen' }, el('span', { class: 'visually-hidden' }, 'You chose: '), entry.text);
+    case 'choice': {
+      const again = el(
+        'button',
+        { type: 'button', class: 'rewind', 'aria-label': `Choose again here, instead of: ${entry.text}` },
+        'Choose again here',
+      );
+      again.addEventListener('click', () => onRewind(choiceNumber));
+      return el(
+        'p',
+        { class: 'chosen' },
+        el('span', { class: 'visually-hidden' }, 'You chose: '),
+        el('span', { class: 'chosen-text' }, entry.text),
+        ' ',
+        again,
+      );
+    }
     case 'ending':
       return el('p', { class: 'ending' }, 'End of the chapter');
     case 'paragraph':
@@ -22,9 +40,14 @@ function entryElement(entry: TranscriptEntry): HTMLElement {
   }
 }
 
-/** The story so far, as a live log a screen reader follows. */
-export function createTranscript(): TranscriptView {
-  const element = el('section', { class: 'transcript', role: 'log', 'aria-live': 'polite', 'aria-label': 'Story' });
+/**
+ * The story so far, as a live log a screen reader follows. Each choice made carries a way back to
+ * that moment ("choose again here").
+ */
+export function createTranscript(onRewind: (choiceNumber: number) => void): TranscriptView {
+  // Focus moves to the first new paragraph after each choice, and a screen reader reads on from there in
+  // order. Were the log also live, the same text would be heard twice; so it is a log that does not announce.
+  const element = el('section', { class: 'transcript', role: 'log', 'aria-live': 'off', 'aria-label': 'Story' });
   let shown = 0;
   return {
     element,
@@ -34,8 +57,10 @@ export function createTranscript(): TranscriptView {
         shown = 0;
       }
       let first: HTMLElement | null = null;
+      let choiceNumber = entries.slice(0, shown).filter((entry) => entry.kind === 'choice').length;
       for (const entry of entries.slice(shown)) {
-        const node = entryElement(entry);
+        const node = entryElement(entry, choiceNumber, onRewind);
+        if (entry.kind === 'choice') choiceNumber++;
         if (!first && entry.kind !== 'choice') first = node;
         element.append(node);
       }
