@@ -2,16 +2,20 @@ import './ui/styles.css';
 import story, { storyHash } from '../story/main.ink';
 import { createBus } from './app/bus.ts';
 import { createDirector } from './app/director.ts';
+import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
-import { createSettings } from './app/settings.ts';
+import { createSettings, volumesOf } from './app/settings.ts';
 import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import type { SceneState } from './core/scene.ts';
 import { createLocalStore } from './platform/storage.ts';
+import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createMenu } from './ui/menu.ts';
 import { createNotices, createProblemDialog } from './ui/notices.ts';
+import { createSaveFlow } from './ui/save-flow.ts';
+import { createSettingsDialog } from './ui/settings-dialog.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
 
 /** The composition root: builds every part and wires them through the bus. */
@@ -19,6 +23,12 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   const bus = createBus<GameEvents>();
   const store = createLocalStore();
   const settings = createSettings(store);
+  // the player's settings, on <html> before anything is drawn
+  const appearance = createAppearance(
+    document.documentElement,
+    settings,
+    window.matchMedia('(prefers-reduced-motion: reduce)'),
+  );
   const director = createDirector({
     story,
     storyHash,
@@ -35,10 +45,28 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     bus,
     loadBank: () => import('./audio/sound-bank.ts').then(({ createSoundBank }) => createSoundBank(audioUrl)),
     isMuted: () => settings.get().muted,
+    volumes: () => volumesOf(settings.get()),
     onFailure: (message) => console.warn(`[audio] ${message}`),
   });
+  settings.subscribe((changed) => audio.setVolumes(volumesOf(changed)));
+  const settingsDialog = createSettingsDialog({
+    settings,
+    systemPrefersReducedMotion: () => appearance.systemPrefersReduced(),
+  });
+  const saveFlow = createSaveFlow({
+    director,
+    slots: createSaveSlots(store, storyHash),
+    storyHash,
+    showGame: () => showScreen('game'),
+    showTitle: () => showScreen('title'),
+    inGame: () => document.body.dataset['screen'] === 'game',
+    notice: (id, message) => notices.show(id, message),
+  });
   const menu = createMenu({
-    restart: () => director.restart(),
+    restartChapter: () => director.restartChapter(),
+    restartRole: () => director.restartRole(),
+    openSaves: () => saveFlow.openSaves(),
+    openSettings: () => settingsDialog.open(),
     toTitle: () => director.toTitle(),
     isMuted: () => settings.get().muted,
     setMuted: (muted) => {
@@ -50,14 +78,17 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     () => director.goBack(),
     () => director.toTitle(),
   );
-  const game = createGameScreen(bus, director, () => menu.open());
+  const game = createGameScreen(
+    bus,
+    director,
+    () => menu.open(),
+    () => settings.get().reveal === 'paced',
+  );
   const title = createTitleScreen({
-    canContinue: () => director.hasAutosave(),
-    continueGame: () => {
-      // the story must be on the page before the session arrives, so that focus can land in it
-      showScreen('game');
-      if (!director.resume()) showScreen('title');
-    },
+    canContinue: () => director.autosaveText() !== null,
+    continueGame: () => saveFlow.continueGame(),
+    openSaves: () => saveFlow.openSaves(),
+    openSettings: () => settingsDialog.open(),
     chooseRole: (role) => {
       showScreen('game');
       director.startRole(role);
@@ -65,7 +96,8 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
   const main = document.createElement('main');
   main.id = 'main';
-  root.append(main, createCaptions(bus), notices.element, menu.element, problem.element);
+  root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
+  root.append(settingsDialog.element);
 
   const showScreen = (screen: 'title' | 'game'): void => {
     if (screen === 'title') title.refresh();
@@ -92,13 +124,14 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     if (document.body.dataset['screen'] === 'game' && game.handleKey(event)) event.preventDefault();
   });
 
-  startStageWhenIdle(stageRoot, bus, (message) => notices.show('no-map', message));
+  startStageWhenIdle(stageRoot, bus, appearance, (message) => notices.show('no-map', message));
 }
 
 /** Text first: the map (and Phaser with it) loads only once the title is on screen. */
 function startStageWhenIdle(
   stageRoot: HTMLElement,
   bus: ReturnType<typeof createBus<GameEvents>>,
+  appearance: Appearance,
   notice: (message: string) => void,
 ): void {
   let latest: SceneState | null = null;
@@ -107,14 +140,16 @@ function startStageWhenIdle(
     latest = session.scene;
     show?.(session.scene);
   });
-  const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
   const load = (): void => {
+    const startedReduced = appearance.reducedMotion();
     import('./stage/create-stage.ts')
-      .then(({ createStage }) => createStage(stageRoot, { reducedMotion: reducedMotion.matches }))
+      .then(({ createStage }) => createStage(stageRoot, { reducedMotion: startedReduced }))
       .then((stage) => {
         show = (scene) => stage.show(scene);
         if (latest) stage.show(latest);
-        reducedMotion.addEventListener('change', () => stage.setReducedMotion(reducedMotion.matches));
+        // the setting and the device's preference together (they may have changed while the map loaded)
+        if (appearance.reducedMotion() !== startedReduced) stage.setReducedMotion(appearance.reducedMotion());
+        appearance.onReducedMotionChange((reduced) => stage.setReducedMotion(reduced));
       })
       .catch((error: unknown) => {
         console.warn('[stage]', error);

@@ -1,30 +1,123 @@
+import * as z from 'zod/mini';
 import type { KeyValueStore } from '../platform/storage.ts';
 
-const SETTINGS_KEY = 'petrograd1917.settings';
+export const SETTINGS_KEY = 'petrograd1917.settings';
+
+/** Text size in percent of the normal size (the whole interface scales with it, as with the browser's zoom). */
+export const TEXT_SIZES = [90, 100, 125, 150, 200] as const;
+export const LINE_SPACINGS = ['normal', 'relaxed', 'loose'] as const;
+/** period = Old Standard TT, legible = Atkinson Hyperlegible, dyslexic = OpenDyslexic. */
+export const TYPEFACES = ['period', 'legible', 'dyslexic'] as const;
+export const THEMES = ['paper', 'night', 'contrast'] as const;
+export const REVEALS = ['instant', 'paced'] as const;
+/** system follows the device's prefers-reduced-motion; on reduces motion; off never does. */
+export const REDUCED_MOTIONS = ['system', 'on', 'off'] as const;
+
+export type TextSize = (typeof TEXT_SIZES)[number];
+export type LineSpacing = (typeof LINE_SPACINGS)[number];
+export type Typeface = (typeof TYPEFACES)[number];
+export type Theme = (typeof THEMES)[number];
+export type Reveal = (typeof REVEALS)[number];
+export type ReducedMotion = (typeof REDUCED_MOTIONS)[number];
 
 export interface Settings {
   readonly muted: boolean;
+  readonly textSize: TextSize;
+  readonly lineSpacing: LineSpacing;
+  readonly typeface: Typeface;
+  readonly theme: Theme;
+  readonly reveal: Reveal;
+  readonly reducedMotion: ReducedMotion;
+  /** Volumes in percent, 0–100. Ambience follows the effects volume. */
+  readonly masterVolume: number;
+  readonly musicVolume: number;
+  readonly effectsVolume: number;
+  readonly captions: boolean;
 }
 
-const DEFAULTS: Settings = { muted: false };
+export const DEFAULT_SETTINGS: Settings = {
+  muted: false,
+  textSize: 100,
+  lineSpacing: 'normal',
+  typeface: 'legible',
+  theme: 'paper',
+  reveal: 'instant',
+  reducedMotion: 'system',
+  masterVolume: 100,
+  musicVolume: 100,
+  effectsVolume: 100,
+  captions: true,
+};
 
-/** The player's settings, remembered between visits where storage allows. */
-export function createSettings(store: KeyValueStore): { get(): Settings; update(change: Partial<Settings>): void } {
+const volume = z.number().check(z.int(), z.gte(0), z.lte(100));
+
+/** Each field falls back to its default on its own: one bad value never costs the player the others. */
+const settingsSchema = z.object({
+  muted: z.catch(z.boolean(), DEFAULT_SETTINGS.muted),
+  textSize: z.catch(z.literal(TEXT_SIZES), DEFAULT_SETTINGS.textSize),
+  lineSpacing: z.catch(z.enum(LINE_SPACINGS), DEFAULT_SETTINGS.lineSpacing),
+  typeface: z.catch(z.enum(TYPEFACES), DEFAULT_SETTINGS.typeface),
+  theme: z.catch(z.enum(THEMES), DEFAULT_SETTINGS.theme),
+  reveal: z.catch(z.enum(REVEALS), DEFAULT_SETTINGS.reveal),
+  reducedMotion: z.catch(z.enum(REDUCED_MOTIONS), DEFAULT_SETTINGS.reducedMotion),
+  masterVolume: z.catch(volume, DEFAULT_SETTINGS.masterVolume),
+  musicVolume: z.catch(volume, DEFAULT_SETTINGS.musicVolume),
+  effectsVolume: z.catch(volume, DEFAULT_SETTINGS.effectsVolume),
+  captions: z.catch(z.boolean(), DEFAULT_SETTINGS.captions),
+});
+
+/** Reads settings from anything (stored JSON, a change): every missing or invalid field takes its default. */
+export function parseSettings(value: unknown): Settings {
+  const result = settingsSchema.safeParse(typeof value === 'object' && value !== null ? value : {});
+  return result.success ? result.data : DEFAULT_SETTINGS;
+}
+
+export type SettingsListener = (settings: Settings) => void;
+
+export interface SettingsStore {
+  get(): Settings;
+  /** Applies and remembers a change; listeners hear the new settings. */
+  update(change: Partial<Settings>): void;
+  /** Listens for changes; returns the way to stop listening. */
+  subscribe(listener: SettingsListener): () => void;
+}
+
+/** The player's settings, remembered between visits where storage allows (kept for this visit where not). */
+export function createSettings(store: KeyValueStore): SettingsStore {
   let current = read(store);
+  const listeners = new Set<SettingsListener>();
   return {
     get: () => current,
     update(change) {
-      current = { ...current, ...change };
+      current = parseSettings({ ...current, ...change });
       store.set(SETTINGS_KEY, JSON.stringify(current));
+      for (const listener of [...listeners]) listener(current);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => void listeners.delete(listener);
     },
   };
 }
 
 function read(store: KeyValueStore): Settings {
   try {
-    const stored = JSON.parse(store.get(SETTINGS_KEY) ?? '{}') as Partial<Record<keyof Settings, unknown>>;
-    return { muted: typeof stored.muted === 'boolean' ? stored.muted : DEFAULTS.muted };
+    return parseSettings(JSON.parse(store.get(SETTINGS_KEY) ?? '{}'));
   } catch {
-    return DEFAULTS;
+    return DEFAULT_SETTINGS;
   }
+}
+
+/** Whether motion is reduced, given the setting and the device's own preference. */
+export function isMotionReduced(setting: ReducedMotion, systemPrefersReduced: boolean): boolean {
+  return setting === 'system' ? systemPrefersReduced : setting === 'on';
+}
+
+/** The volumes as gains (0–1) for the audio presenter. */
+export function volumesOf(settings: Settings): { master: number; music: number; effects: number } {
+  return {
+    master: settings.masterVolume / 100,
+    music: settings.musicVolume / 100,
+    effects: settings.effectsVolume / 100,
+  };
 }

@@ -8,16 +8,29 @@ const AMBIENCE_VOLUME = 0.45;
 const EFFECT_VOLUME = 0.9;
 const CROSSFADE_MS = 1500;
 
+/** The player's volumes as gains, 0–1. Ambience follows the effects volume. */
+export interface Volumes {
+  readonly master: number;
+  readonly music: number;
+  readonly effects: number;
+}
+
+const FULL: Volumes = { master: 1, music: 1, effects: 1 };
+
 export interface AudioPresenterOptions {
   readonly bus: Bus<GameEvents>;
   /** Loads the sound bank (and howler with it) only when the first sound is wanted. */
   readonly loadBank: () => Promise<SoundBank>;
   readonly isMuted: () => boolean;
+  /** The player's volumes (full when not given). */
+  readonly volumes?: () => Volumes;
   /** A sound that fails is reported here; play goes on and its caption still shows. */
   readonly onFailure: (message: string) => void;
 }
 
 interface Channel {
+  /** This channel's level in the mix, scaled by the player's volume. */
+  readonly volume: (volumes: Volumes) => number;
   id: string | null;
   playing: Promise<PlayingSound | null> | null;
 }
@@ -25,12 +38,16 @@ interface Channel {
 /** Follows the scene's music and ambience and fires the story's effects. */
 export function createAudioPresenter(options: AudioPresenterOptions): {
   setMuted(muted: boolean): void;
+  /** Applies new volumes to the master, to the music and ambience playing, and to effects from now on. */
+  setVolumes(volumes: Volumes): void;
   dispose(): void;
 } {
+  let volumes = options.volumes?.() ?? FULL;
   let bank: Promise<SoundBank> | null = null;
   const getBank = (): Promise<SoundBank> => {
     bank ??= options.loadBank().then((loaded) => {
       loaded.setMuted(options.isMuted());
+      loaded.setMasterVolume(volumes.master);
       return loaded;
     });
     return bank;
@@ -44,31 +61,31 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
         return null;
       });
 
-  const music: Channel = { id: null, playing: null };
-  const ambience: Channel = { id: null, playing: null };
+  const music: Channel = { volume: (v) => MUSIC_VOLUME * v.music, id: null, playing: null };
+  const ambience: Channel = { volume: (v) => AMBIENCE_VOLUME * v.effects, id: null, playing: null };
 
-  const follow = (channel: Channel, id: string | null, volume: number): void => {
+  const follow = (channel: Channel, id: string | null): void => {
     if (channel.id === id) return;
     void channel.playing?.then((playing) => playing?.stop(CROSSFADE_MS));
     channel.id = id;
     const sound = id ? findSound(id) : undefined;
     if (id && !sound) options.onFailure(`no sound '${id}' in the manifest`);
-    channel.playing = sound ? start(sound, true, volume, CROSSFADE_MS) : null;
+    channel.playing = sound ? start(sound, true, channel.volume(volumes), CROSSFADE_MS) : null;
   };
 
   const unsubscribe = [
     options.bus.on('session', ({ session }) => {
-      follow(music, session.scene.music, MUSIC_VOLUME);
-      follow(ambience, session.scene.ambience, AMBIENCE_VOLUME);
+      follow(music, session.scene.music);
+      follow(ambience, session.scene.ambience);
     }),
     options.bus.on('sfx', ({ id }) => {
       const sound = findSound(id);
       if (!sound) return options.onFailure(`no sound '${id}' in the manifest`);
-      void start(sound, false, EFFECT_VOLUME, 0);
+      void start(sound, false, EFFECT_VOLUME * volumes.effects, 0);
     }),
     options.bus.on('title', () => {
-      follow(music, null, 0);
-      follow(ambience, null, 0);
+      follow(music, null);
+      follow(ambience, null);
     }),
   ];
 
@@ -76,10 +93,17 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
     setMuted(muted) {
       void bank?.then((loaded) => loaded.setMuted(muted));
     },
+    setVolumes(next) {
+      volumes = next;
+      void bank?.then((loaded) => loaded.setMasterVolume(next.master));
+      for (const channel of [music, ambience]) {
+        void channel.playing?.then((playing) => playing?.setVolume(channel.volume(next)));
+      }
+    },
     dispose() {
       unsubscribe.forEach((off) => off());
-      follow(music, null, 0);
-      follow(ambience, null, 0);
+      follow(music, null);
+      follow(ambience, null);
     },
   };
 }

@@ -6,10 +6,14 @@ export interface SoundBank {
   /** Starts a sound; resolves when it plays, rejects when it cannot load or play. */
   play(sound: SoundEntry, options: { loop: boolean; volume: number; fadeMs: number }): Promise<PlayingSound>;
   setMuted(muted: boolean): void;
+  /** The master volume, 0–1, over every sound. */
+  setMasterVolume(volume: number): void;
 }
 
 export interface PlayingSound {
   stop(fadeMs: number): void;
+  /** Changes this sound's volume (0–1) at once; ignored once it is stopping. */
+  setVolume(volume: number): void;
 }
 
 const FORMATS: readonly SoundFormat[] = ['opus', 'mp3'];
@@ -49,8 +53,14 @@ export function createSoundBank(urlOf: (file: string) => string | undefined): So
           'play',
           () => {
             if (options.fadeMs > 0) howl.fade(0, options.volume, options.fadeMs, id);
+            // setting a volume cancels howler's running fade: never cancel the fade-out that ends in stop
+            let stopping = false;
             resolve({
+              setVolume(volume) {
+                if (!stopping) howl.volume(clamp(volume), id);
+              },
               stop(fadeMs) {
+                stopping = true;
                 if (fadeMs <= 0) return void howl.stop(id);
                 howl.fade(howl.volume(id) as number, 0, fadeMs, id);
                 howl.once('fade', () => howl.stop(id), id);
@@ -64,5 +74,10 @@ export function createSoundBank(urlOf: (file: string) => string | undefined): So
     setMuted(muted) {
       Howler.mute(muted);
     },
+    setMasterVolume(volume) {
+      Howler.volume(clamp(volume));
+    },
   };
 }
+
+const clamp = (volume: number): number => Math.min(1, Math.max(0, volume));

@@ -6,6 +6,7 @@ import { PLACES } from '../core/places.ts';
 import type { SceneState } from '../core/scene.ts';
 import { createChoices } from './choices.ts';
 import { el } from './dom.ts';
+import { PACED_MS_PER_WORD, revealPaced } from './reveal.ts';
 import { createTranscript } from './transcript.ts';
 
 export interface GameScreen {
@@ -20,12 +21,26 @@ function whereAndWhen(scene: SceneState): string {
   return [when, where].filter(Boolean).join(' · ');
 }
 
+/** The new text from `first` on, then the choices: what a paced reveal shows, in order. */
+function revealOrder(first: HTMLElement, choices: HTMLElement): HTMLElement[] {
+  const nodes: HTMLElement[] = [];
+  for (let node: Element | null = first; node; node = node.nextElementSibling) {
+    if (node instanceof HTMLElement) nodes.push(node);
+  }
+  return [...nodes, choices];
+}
+
 /** The story column: where and when, the transcript, the choices, and the menu button. */
-export function createGameScreen(bus: Bus<GameEvents>, director: Director, openMenu: () => void): GameScreen {
-  const transcript = createTranscript();
+export function createGameScreen(
+  bus: Bus<GameEvents>,
+  director: Director,
+  openMenu: () => void,
+  isPaced: () => boolean = () => false,
+): GameScreen {
+  const transcript = createTranscript((choiceNumber) => director.rewindTo(choiceNumber));
   const choices = createChoices({
     choose: (index) => director.choose(index),
-    playAgain: () => director.restart(),
+    playAgain: () => director.restartChapter(),
     toTitle: () => director.toTitle(),
   });
   const chapter = el('p', { class: 'status-chapter' });
@@ -40,7 +55,10 @@ export function createGameScreen(bus: Bus<GameEvents>, director: Director, openM
     choices.element,
   );
 
+  let revealing: AbortController | null = null;
   bus.on('session', ({ session, reset }) => {
+    revealing?.abort(); // whatever a paced reveal still holds back shows at once
+    revealing = null;
     chapter.textContent = session.scene.chapter ?? '';
     when.textContent = whereAndWhen(session.scene);
     const firstNew = transcript.render(session.transcript, reset);
@@ -52,6 +70,13 @@ export function createGameScreen(bus: Bus<GameEvents>, director: Director, openM
     } else if (firstNew) {
       firstNew.focus({ preventScroll: true });
       firstNew.scrollIntoView({ block: 'start', behavior: 'auto' });
+      if (isPaced()) {
+        revealing = new AbortController();
+        void revealPaced(revealOrder(firstNew, choices.element), {
+          msPerWord: PACED_MS_PER_WORD,
+          signal: revealing.signal,
+        });
+      }
     }
   });
 

@@ -1,7 +1,11 @@
 import { el } from './dom.ts';
 
 export interface MenuActions {
-  restart(): void;
+  restartChapter(): void;
+  restartRole(): void;
+  openSaves(): void;
+  /** Opens the settings over the menu, which stays open beneath (focus comes back to its button). */
+  openSettings(): void;
   toTitle(): void;
   setMuted(muted: boolean): void;
   readonly isMuted: () => boolean;
@@ -15,7 +19,10 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     muteButton.textContent = muted ? 'Sound: off' : 'Sound: on';
     muteButton.setAttribute('aria-pressed', String(muted));
   };
+  const saves = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Saved games…');
+  const settings = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Settings…');
   const restart = el('button', { type: 'button' }, 'Restart this chapter');
+  const restartRole = el('button', { type: 'button' }, 'Return to the role’s beginning');
   const title = el('button', { type: 'button' }, 'Return to the title');
   const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
   const element = el(
@@ -26,8 +33,11 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       'ul',
       { class: 'menu-actions' },
       el('li', {}, close),
+      el('li', {}, saves),
+      el('li', {}, settings),
       el('li', {}, muteButton),
       el('li', {}, restart),
+      el('li', {}, restartRole),
       el('li', {}, title),
     ),
   );
@@ -37,8 +47,17 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   });
   restart.addEventListener('click', () => {
     element.close();
-    actions.restart();
+    actions.restartChapter();
   });
+  restartRole.addEventListener('click', () => {
+    element.close();
+    actions.restartRole();
+  });
+  saves.addEventListener('click', () => {
+    element.close();
+    actions.openSaves();
+  });
+  settings.addEventListener('click', () => actions.openSettings());
   title.addEventListener('click', () => {
     element.close();
     actions.toTitle();

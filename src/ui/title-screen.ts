@@ -5,6 +5,8 @@ import { ROLE_CARDS } from './role-cards.ts';
 export interface TitleActions {
   readonly canContinue: () => boolean;
   continueGame(): void;
+  openSaves(): void;
+  openSettings(): void;
   chooseRole(role: Role): void;
 }
 
@@ -12,6 +14,10 @@ export interface TitleActions {
 export function createTitleScreen(actions: TitleActions): { element: HTMLElement; refresh(): void; focus(): void } {
   const continueButton = el('button', { type: 'button', class: 'primary' }, 'Continue your last game');
   continueButton.addEventListener('click', () => actions.continueGame());
+  const savesButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Saved games and files…');
+  savesButton.addEventListener('click', () => actions.openSaves());
+  const settingsButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Settings…');
+  settingsButton.addEventListener('click', () => actions.openSettings());
   const cards = ROLE_CARDS.map((card) => {
     const button = el(
       'button',
@@ -33,7 +39,7 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
       { class: 'tagline' },
       '10–26 October 1917, Old Style. Live the days the Provisional Government fell — and find out what might have happened instead.',
     ),
-    el('p', { class: 'continue' }, continueButton),
+    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton),
     el('h2', { class: 'choose-heading' }, 'Whose October will you live?'),
     el('ul', { class: 'role-cards' }, ...cards),
     el(
