@@ -1,0 +1,98 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createBus } from '../../src/app/bus.ts';
+import { AUTOSAVE_KEY, createDirector, type Director } from '../../src/app/director.ts';
+import type { GameEvents } from '../../src/app/game-events.ts';
+import { Narrator } from '../../src/core/narrator.ts';
+import { ROLES, type Role } from '../../src/core/roles.ts';
+import { newSession, reduceBeat, type Session } from '../../src/core/session.ts';
+import { createMemoryStore, type KeyValueStore } from '../../src/platform/storage.ts';
+import { compileInk } from '../../tools/ink/compile.ts';
+
+const STORY = JSON.parse(compileInk(resolve(import.meta.dirname, '../../story/main.ink')).json ?? '{}') as Record<
+  string,
+  unknown
+>;
+const reference = new Narrator(STORY);
+const PLAYTHROUGHS = 2000;
+const HASH = 'fuzz';
+
+/** A small seeded generator (mulberry32): the same seed, the same playthroughs. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The path played straight through, with nothing but the narrator and the reducer. */
+function straight(role: Role, path: readonly number[]): Session {
+  const narrator = reference;
+  let session = reduceBeat(newSession(role), narrator.start(role), narrator.saveState()).session;
+  for (const index of path) {
+    const chosen = session.choices.find((choice) => choice.index === index);
+    if (!chosen) throw new Error(`choice ${index} missing`);
+    session = reduceBeat(session, narrator.choose(index), narrator.saveState(), chosen).session;
+  }
+  return session;
+}
+
+function director(store: KeyValueStore, problems: string[]): Director {
+  const bus = createBus<GameEvents>();
+  bus.on('problem', ({ detail }) => problems.push(detail));
+  return createDirector({ story: STORY, storyHash: HASH, bus, store, onStoryProblem: (p) => problems.push(p.message) });
+}
+
+/** What must match: the text on screen, the scene, the choices, and ink's variables. */
+function observable(session: Session | null) {
+  if (!session) return null;
+  const variables = (JSON.parse(session.inkState) as { variablesState: unknown }).variablesState;
+  const { transcript, scene, choices, ending, path } = session;
+  return { transcript, scene, choices, ending, path, variables };
+}
+
+describe('random playthroughs with saves, loads and rewinds', () => {
+  it(`match the same paths played straight through (${PLAYTHROUGHS} runs, all roles)`, () => {
+    const next = random(1917);
+    const problems: string[] = [];
+    let saves = 0;
+    let rewinds = 0;
+    for (let run = 0; run < PLAYTHROUGHS; run++) {
+      const role = ROLES[run % ROLES.length] ?? 'lenin';
+      const store = createMemoryStore();
+      let game = director(store, problems);
+      game.startRole(role);
+      for (let step = 0; step < 200; step++) {
+        const session = game.current();
+        if (!session || session.choices.length === 0) break;
+        const roll = next();
+        if (roll < 0.1) {
+          // a reload: a new director opens the autosave
+          const text = store.get(AUTOSAVE_KEY) ?? '';
+          game = director(store, problems);
+          expect(game.open(text)).toEqual({ kind: 'opened' });
+          saves++;
+        } else if (roll < 0.18 && session.path.length > 0) {
+          // go back somewhere and play the same choices again
+          const back = Math.floor(next() * session.path.length);
+          expect(game.rewindTo(back)).toBe(true);
+          for (const index of session.path.slice(back)) game.choose(index);
+          rewinds++;
+        } else {
+          const choice = session.choices[Math.floor(next() * session.choices.length)];
+          if (choice) game.choose(choice.index);
+        }
+      }
+      const played = game.current();
+      expect(played?.ending, `run ${run}`).not.toBeNull();
+      expect(observable(played)).toEqual(observable(straight(role, played?.path ?? [])));
+    }
+    expect(problems).toEqual([]);
+    expect(saves).toBeGreaterThan(1000);
+    expect(rewinds).toBeGreaterThan(1000);
+  }, 300_000);
+});
