@@ -187,3 +187,49 @@ test('the menu and its dialogs pass axe and close with Escape', async ({ page })
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog', { name: 'Saved games' })).toBeHidden();
 });
+
+test('a save corrupted inside the story state stops with a clear message and a way back', async ({
+  page,
+}, testInfo) => {
+  const consoleErrors = watchConsole(page);
+  await page.goto('/');
+  await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+  await playChoices(page, 2);
+  const autosave = (await page.evaluate(() => localStorage.getItem('petrograd1917.autosave'))) ?? '';
+  // the schema cannot see inside ink's own state: make its pending choices name threads that do not exist
+  const save = JSON.parse(autosave) as { session: { inkState: string } };
+  const ink = JSON.parse(save.session.inkState) as { flows: Record<string, Record<string, unknown>> };
+  for (const flow of Object.values(ink.flows)) {
+    delete flow['choiceThreads'];
+    for (const choice of flow['currentChoices'] as { originalThreadIndex: number }[]) choice.originalThreadIndex = 999;
+  }
+  save.session.inkState = JSON.stringify(ink);
+  const corrupt = JSON.stringify(save);
+  expect(corrupt).not.toBe(autosave);
+  await openSaves(page);
+  await page
+    .getByLabel('Open a save file')
+    .setInputFiles({ name: 'corrupt.json', mimeType: 'application/json', buffer: Buffer.from(corrupt) });
+  await expect(page.locator('.transcript .chosen')).toHaveCount(2);
+  await choices(page).first().click();
+  const problem = page.getByRole('alertdialog', { name: 'The story has stumbled' });
+  await expect(problem).toBeVisible();
+  await expect(problem).toContainText('Nothing you have played is lost.');
+  await expectNoAxeViolations(page);
+  await attachScreenshot(page, testInfo, 'problem-dialog');
+  await problem.getByRole('button', { name: 'Go back to the last choice' }).click();
+  await expect(problem).toBeHidden();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(2);
+  // choosing again from the transcript rebuilds that moment from the recorded path, not from the broken state
+  await page
+    .locator('.transcript .chosen')
+    .nth(1)
+    .getByRole('button', { name: /Choose again here/ })
+    .click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+  await choices(page).first().click();
+  await choices(page).first().click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(3);
+  await expect(problem).toBeHidden();
+  expect(consoleErrors()).toEqual([]);
+});
