@@ -100,3 +100,28 @@ test('continue resumes the autosaved run where it was left', async ({ page }) =>
   await expect.poll(() => story.innerText()).toBe(before);
   await expect(page.getByRole('navigation', { name: 'Choices' }).getByRole('button').first()).toBeFocused();
 });
+
+test('the Content-Security-Policy refuses eval and inline script', async ({ page }) => {
+  const refused: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/.test(message.text())) refused.push(message.text());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Petrograd 1917' })).toBeVisible();
+  expect(refused).toEqual([]); // the game itself needs neither
+  // page.evaluate is exempt from the policy, so each probe is handed to the page to run on its own
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.inlineRan = true';
+    document.body.append(script);
+    // a string handed to setTimeout is compiled like eval
+    (setTimeout as (code: string, delay: number) => number)('window.evalRan = true', 0);
+  });
+  await page.waitForTimeout(200);
+  const ran = await page.evaluate(() => {
+    const probe = window as unknown as { inlineRan?: boolean; evalRan?: boolean };
+    return { inline: probe.inlineRan === true, eval: probe.evalRan === true };
+  });
+  expect(ran).toEqual({ inline: false, eval: false });
+  expect(refused.length).toBeGreaterThanOrEqual(2);
+});
