@@ -38,7 +38,11 @@ export function createChoices(actions: ChoicesActions): ChoicesView {
             el('span', { class: 'choice-key', 'aria-hidden': 'true' }, String(position + 1)),
             el('span', { class: 'choice-text' }, choice.text),
           );
-          button.addEventListener('click', () => actions.choose(choice.index));
+          button.addEventListener('click', (event) => {
+            // the second click of a double click lands on the next choices: one gesture, one choice
+            if (event.detail > 1) return;
+            actions.choose(choice.index);
+          });
           return button;
         });
       }

@@ -83,7 +83,8 @@ export function createGameScreen(
   return {
     element,
     handleKey(event) {
-      if (event.altKey || event.ctrlKey || event.metaKey) return false;
+      // a held key repeats: one press, one choice
+      if (event.altKey || event.ctrlKey || event.metaKey || event.repeat) return false;
       const number = Number(event.key);
       if (Number.isInteger(number) && number >= 1 && number <= 9) return choices.chooseByNumber(number);
       return false;

@@ -125,3 +125,20 @@ test('the Content-Security-Policy refuses eval and inline script', async ({ page
   expect(ran).toEqual({ inline: false, eval: false });
   expect(refused.length).toBeGreaterThanOrEqual(2);
 });
+
+test('a double click or a held key takes exactly one choice', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /Alexander Kerensky/ }).click();
+  const made = page.locator('.transcript .chosen');
+  await page.getByRole('navigation', { name: 'Choices' }).getByRole('button').first().dblclick();
+  await expect(made).toHaveCount(1);
+  await page.waitForTimeout(300);
+  await expect(made).toHaveCount(1);
+  await page.keyboard.down('1');
+  await page.keyboard.down('1'); // the browser reports this one as a repeat
+  await page.keyboard.down('1');
+  await page.keyboard.up('1');
+  await expect(made).toHaveCount(2);
+  await page.waitForTimeout(300);
+  await expect(made).toHaveCount(2);
+});
