@@ -1,6 +1,6 @@
 import './ui/styles.css';
 import story, { storyHash } from '../story/main.ink';
-import { createBus } from './app/bus.ts';
+import { createBus, type Bus } from './app/bus.ts';
 import { createDirector } from './app/director.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
@@ -130,7 +130,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
 /** Text first: the map (and Phaser with it) loads only once the title is on screen. */
 function startStageWhenIdle(
   stageRoot: HTMLElement,
-  bus: ReturnType<typeof createBus<GameEvents>>,
+  bus: Bus<GameEvents>,
   appearance: Appearance,
   notice: (message: string) => void,
 ): void {

@@ -97,6 +97,15 @@ export function createDirector(options: DirectorOptions): Director {
     return { end: replayed, before };
   };
 
+  /** Replays a path and shows where it ends, keeping its moments as snapshots; false if it no longer fits. */
+  const showReplayed = (role: Role, path: readonly number[]): boolean => {
+    const replayed = replayPath(role, path);
+    if (!replayed) return false;
+    history = replayed.before.slice(-HISTORY_LIMIT);
+    show(replayed.end, true);
+    return true;
+  };
+
   /** Shows an earlier moment of this run: from the snapshots if kept, else rebuilt by replaying. */
   const returnTo = (choiceNumber: number): boolean => {
     if (!session || choiceNumber < 0 || choiceNumber > session.path.length) return false;
@@ -110,11 +119,7 @@ export function createDirector(options: DirectorOptions): Director {
         show(moment, true);
         return true;
       }
-      const replayed = replayPath(session.role, path);
-      if (!replayed) return false;
-      history = replayed.before.slice(-HISTORY_LIMIT);
-      show(replayed.end, true);
-      return true;
+      return showReplayed(session.role, path);
     } catch (error) {
       fail(error);
       return false;
@@ -179,11 +184,7 @@ export function createDirector(options: DirectorOptions): Director {
     },
     replay(save) {
       try {
-        const replayed = replayPath(save.session.role, save.session.path);
-        if (!replayed) return false;
-        history = replayed.before.slice(-HISTORY_LIMIT);
-        show(replayed.end, true);
-        return true;
+        return showReplayed(save.session.role, save.session.path);
       } catch (error) {
         fail(error);
         return false;

@@ -4,6 +4,7 @@ import { createBus } from '../../src/app/bus.ts';
 import { AUTOSAVE_KEY, createDirector, type Director } from '../../src/app/director.ts';
 import type { GameEvents } from '../../src/app/game-events.ts';
 import { Narrator } from '../../src/core/narrator.ts';
+import { seeded } from '../../src/core/random.ts';
 import { ROLES, type Role } from '../../src/core/roles.ts';
 import { newSession, reduceBeat, type Session } from '../../src/core/session.ts';
 import { createMemoryStore, type KeyValueStore } from '../../src/platform/storage.ts';
@@ -16,18 +17,6 @@ const STORY = JSON.parse(compileInk(resolve(import.meta.dirname, '../../story/ma
 const reference = new Narrator(STORY);
 const PLAYTHROUGHS = 2000;
 const HASH = 'fuzz';
-
-/** A small seeded generator (mulberry32): the same seed, the same playthroughs. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The path played straight through, with nothing but the narrator and the reducer. */
 function straight(role: Role, path: readonly number[]): Session {
@@ -57,7 +46,7 @@ function observable(session: Session | null) {
 
 describe('random playthroughs with saves, loads and rewinds', () => {
   it(`match the same paths played straight through (${PLAYTHROUGHS} runs, all roles)`, () => {
-    const next = random(1917);
+    const next = seeded(1917);
     const problems: string[] = [];
     let saves = 0;
     let rewinds = 0;

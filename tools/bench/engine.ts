@@ -3,6 +3,7 @@
  * over whole playthroughs of each role; and the story check the writers run.
  */
 import { createHash } from 'node:crypto';
+import { seeded } from '../../src/core/random.ts';
 import { resolve } from 'node:path';
 import { compileInk } from '../ink/compile.ts';
 import { checkStory, isClean } from '../story/check.ts';
@@ -46,18 +47,6 @@ const timing = (values: readonly number[]): Timing => ({
   max: Math.max(...values),
   samples: values.length,
 });
-
-/** A small seeded generator (mulberry32), so every run takes the same random paths. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Picker = (choices: readonly ChoiceOption[]) => ChoiceOption | undefined;
 

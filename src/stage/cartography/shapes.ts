@@ -94,17 +94,8 @@ export function letters(text: string): string[] {
   return graphemes ? Array.from(graphemes.segment(text), (part) => part.segment) : Array.from(text);
 }
 
-/** mulberry32: the same sheet every time it is drawn. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** The same sheet every time it is drawn. */
+export { seeded } from '../../core/random.ts';
 
 export function makeCanvas(
   width: number,
