@@ -23,7 +23,7 @@ export const ROLE_CARDS: readonly RoleCard[] = [
     position: 'Minister-President of the Provisional Government and Supreme Commander',
     opening: 'Early October 1917, the Winter Palace',
     blurb:
-      'The Germans are in the Baltic, the generals want the capital’s garrison at the front, and the Soviet suspects every order you sign. The right no longer trusts you; the left never did.',
+      'The Germans are in the Baltic, the generals want the capital’s garrison at the front, and the Soviet suspects every order you sign. The right has not trusted you since Kornilov, nor the left since July.',
   },
   {
     role: 'junker',
@@ -31,6 +31,6 @@ export const ROLE_CARDS: readonly RoleCard[] = [
     position: 'Nineteen years old, in training to be an officer',
     opening: 'Tuesday 24 October 1917 (6 November New Style), Peterhof',
     blurb:
-      'Before dawn the order comes: into the capital, to defend the government. You have a rifle, a letter home half written, and no idea what the city will ask of you.',
+      'The school has been kept ready for a week. Today the order comes: into the capital, to defend the government. You have a rifle, a letter home half written, and no idea what the city will ask of you.',
   },
 ];
