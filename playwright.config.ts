@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tools/chromium.ts';
 
-const PORT = 4317;
+// PW_PORT lets parallel worktrees run their e2e suites side by side
+const PORT = Number(process.env.PW_PORT ?? 4317);
 
 export default defineConfig({
   testDir: 'tests/e2e',
