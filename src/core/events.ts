@@ -1,5 +1,6 @@
 import type { StoryTime } from './clock.ts';
 import type { BridgeId, Control, PlaceId, ShipId } from './places.ts';
+import type { PaperId, VignetteId } from './vignettes.ts';
 
 export const HISTORICITIES = ['historical', 'plausible', 'speculative'] as const;
 export type Historicity = (typeof HISTORICITIES)[number];
@@ -20,6 +21,10 @@ export type TagEvent =
   | { readonly kind: 'map'; readonly place: PlaceId; readonly control: Control }
   | { readonly kind: 'bridge'; readonly bridge: BridgeId; readonly raised: boolean }
   | { readonly kind: 'ship'; readonly ship: ShipId; readonly place: PlaceId }
+  /** A room drawn in place of the map; null returns to the map. */
+  | { readonly kind: 'scene'; readonly vignette: VignetteId | null }
+  /** A chapter's opening front page (or telegram) with its headline. */
+  | { readonly kind: 'paper'; readonly paper: PaperId; readonly headline: string }
   | { readonly kind: 'music'; readonly id: string | null }
   | { readonly kind: 'ambience'; readonly id: string | null }
   | { readonly kind: 'sfx'; readonly id: string }

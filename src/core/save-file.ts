@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { HISTORICITIES, WEATHERS } from './events.ts';
 import { BRIDGES, CONTROLS, PLACES, SHIPS } from './places.ts';
+import { PAPERS, VIGNETTES } from './vignettes.ts';
 import { ROLES } from './roles.ts';
 import type { Session } from './session.ts';
 
@@ -13,6 +14,8 @@ export const LABEL_MAX = 80;
 const placeId = z.enum(Object.keys(PLACES) as [keyof typeof PLACES, ...(keyof typeof PLACES)[]]);
 const bridgeId = z.enum(Object.keys(BRIDGES) as [keyof typeof BRIDGES, ...(keyof typeof BRIDGES)[]]);
 const shipId = z.enum(Object.keys(SHIPS) as [keyof typeof SHIPS, ...(keyof typeof SHIPS)[]]);
+const vignetteId = z.enum(Object.keys(VIGNETTES) as [keyof typeof VIGNETTES, ...(keyof typeof VIGNETTES)[]]);
+const paperId = z.enum(Object.keys(PAPERS) as [keyof typeof PAPERS, ...(keyof typeof PAPERS)[]]);
 const shortText = z.string().check(z.maxLength(20_000));
 const int = z.number().check(z.int());
 
@@ -27,6 +30,9 @@ const scene = z.object({
   control: z.partialRecord(placeId, z.enum(CONTROLS)),
   bridges: z.partialRecord(bridgeId, z.boolean()),
   ships: z.partialRecord(shipId, placeId),
+  // saves written before rooms and front pages existed have neither: the map, no front page
+  vignette: z._default(z.nullable(vignetteId), null),
+  front: z._default(z.nullable(z.object({ paper: paperId, headline: shortText })), null),
   music: z.nullable(shortText),
   ambience: z.nullable(shortText),
 });

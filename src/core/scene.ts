@@ -1,6 +1,12 @@
 import type { StoryTime } from './clock.ts';
 import type { TagEvent, Weather } from './events.ts';
 import type { BridgeId, Control, PlaceId, ShipId } from './places.ts';
+import type { PaperId, VignetteId } from './vignettes.ts';
+
+export interface FrontPage {
+  readonly paper: PaperId;
+  readonly headline: string;
+}
 
 /**
  * What the screen and the speakers show, as plain data. Loading a save or rewinding restores it
@@ -17,6 +23,10 @@ export interface SceneState {
   /** true where the bridge is raised. */
   readonly bridges: Readonly<Partial<Record<BridgeId, boolean>>>;
   readonly ships: Readonly<Partial<Record<ShipId, PlaceId>>>;
+  /** The room drawn instead of the map, if any. */
+  readonly vignette: VignetteId | null;
+  /** The chapter's front page: set by `paper`, gone at the next chapter or scene. */
+  readonly front: FrontPage | null;
   readonly music: string | null;
   readonly ambience: string | null;
 }
@@ -30,6 +40,8 @@ export const EMPTY_SCENE: SceneState = {
   control: {},
   bridges: {},
   ships: {},
+  vignette: null,
+  front: null,
   music: null,
   ambience: null,
 };
@@ -38,7 +50,11 @@ export const EMPTY_SCENE: SceneState = {
 export function applyEvent(scene: SceneState, event: TagEvent): SceneState {
   switch (event.kind) {
     case 'chapter':
-      return { ...scene, chapter: event.title };
+      return { ...scene, chapter: event.title, front: null };
+    case 'scene':
+      return { ...scene, vignette: event.vignette, front: null };
+    case 'paper':
+      return { ...scene, front: { paper: event.paper, headline: event.headline } };
     case 'place':
       return {
         ...scene,

@@ -1,6 +1,7 @@
 import { parseStoryTime } from './clock.ts';
 import { HISTORICITIES, WEATHERS, type Historicity, type TagEvent, type Weather } from './events.ts';
 import { CONTROLS, isBridgeId, isPlaceId, isShipId, type Control } from './places.ts';
+import { isPaperId, isVignetteId } from './vignettes.ts';
 
 export type TagResult =
   { readonly ok: true; readonly event: TagEvent } | { readonly ok: false; readonly error: string };
@@ -57,6 +58,17 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     if (rest.length > 0 || !isShipId(ship) || !isPlaceId(place))
       return fail(`ship needs '<ship> <place>', got '${value}'`);
     return ok({ kind: 'ship', ship, place });
+  },
+  scene: (value) => {
+    if (value === 'map') return ok({ kind: 'scene', vignette: null });
+    return isVignetteId(value) ? ok({ kind: 'scene', vignette: value }) : fail(`unknown scene '${value}'`);
+  },
+  paper: (value) => {
+    const match = /^(\S+)\s+(.+)$/.exec(value);
+    const paper = match?.[1] ?? value;
+    if (!isPaperId(paper)) return fail(`unknown paper '${paper}'`);
+    const headline = match?.[2]?.trim() ?? '';
+    return headline ? ok({ kind: 'paper', paper, headline }) : fail(`paper needs '<paper> <headline>', got '${value}'`);
   },
   music: (value) => soundId('music', value),
   ambience: (value) => soundId('ambience', value),

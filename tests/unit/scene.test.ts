@@ -33,4 +33,16 @@ describe('applyEvent', () => {
     expect(applyEvent(EMPTY_SCENE, { kind: 'sfx', id: 'door_knock' })).toBe(EMPTY_SCENE);
     expect(applyEvent(EMPTY_SCENE, { kind: 'ending', id: 'x' })).toBe(EMPTY_SCENE);
   });
+
+  it('shows a room until the map returns, and a front page until the next chapter or scene', () => {
+    let scene = applyEvent(EMPTY_SCENE, { kind: 'chapter', title: 'Two' });
+    scene = applyEvent(scene, { kind: 'paper', paper: 'izvestia', headline: 'All power' });
+    expect(scene.front).toEqual({ paper: 'izvestia', headline: 'All power' });
+    scene = applyEvent(scene, { kind: 'scene', vignette: 'smolny_hall' });
+    expect(scene).toMatchObject({ vignette: 'smolny_hall', front: null });
+    scene = applyEvent(scene, { kind: 'paper', paper: 'den', headline: 'Calm in the capital' });
+    scene = applyEvent(scene, { kind: 'chapter', title: 'Three' });
+    expect(scene.front).toBeNull();
+    expect(applyEvent(scene, { kind: 'scene', vignette: null }).vignette).toBeNull();
+  });
 });

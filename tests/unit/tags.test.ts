@@ -17,6 +17,12 @@ describe('parseTag', () => {
     ['historicity: plausible', { kind: 'historicity', historicity: 'plausible' }],
     ['ending: lenin_ch1_vote', { kind: 'ending', id: 'lenin_ch1_vote' }],
     ['  Place :  smolny ', { kind: 'place', place: 'smolny' }],
+    ['scene: malachite_room', { kind: 'scene', vignette: 'malachite_room' }],
+    ['scene: map', { kind: 'scene', vignette: null }],
+    [
+      'paper: novaya_zhizn Yu. Kamenev on the "Action"',
+      { kind: 'paper', paper: 'novaya_zhizn', headline: 'Yu. Kamenev on the "Action"' },
+    ],
     ['title: Petrograd 1917', { kind: 'meta', key: 'title', value: 'Petrograd 1917' }],
   ])('parses %s', (raw, event) => {
     expect(parseTag(raw)).toEqual({ ok: true, event });
@@ -42,6 +48,9 @@ describe('parseTag', () => {
     ['sfx: Door Knock', /not a sound id/],
     ['ending: ', /not an ending id/],
     ['chapter', /chapter needs a title/],
+    ['scene: kremlin', /unknown scene 'kremlin'/],
+    ['paper: pravda Peace!', /unknown paper 'pravda'/],
+    ['paper: izvestia', /paper needs/],
   ])('rejects %s', (raw, message) => {
     const result = parseTag(raw);
     expect(result.ok).toBe(false);
