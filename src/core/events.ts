@@ -5,6 +5,10 @@ import type { PaperId, VignetteId } from './vignettes.ts';
 export const HISTORICITIES = ['historical', 'plausible', 'speculative'] as const;
 export type Historicity = (typeof HISTORICITIES)[number];
 
+/** How a passage stands to the record: shown beside it, on demand. */
+export const BASES = ['documented', 'quoted', 'plausible', 'invented'] as const;
+export type Basis = (typeof BASES)[number];
+
 export const WEATHERS = ['clear', 'overcast', 'rain', 'sleet', 'snow', 'fog'] as const;
 export type Weather = (typeof WEATHERS)[number];
 
@@ -29,6 +33,8 @@ export type TagEvent =
   | { readonly kind: 'ambience'; readonly id: string | null }
   | { readonly kind: 'sfx'; readonly id: string }
   | { readonly kind: 'historicity'; readonly historicity: Historicity }
+  /** The factual basis of the passage it is on; `source` names where a quotation or fact comes from. */
+  | { readonly kind: 'basis'; readonly basis: Basis; readonly source: string | null }
   | { readonly kind: 'ending'; readonly id: string };
 
 export type TagKind = TagEvent['kind'];

@@ -1,5 +1,5 @@
 import { parseStoryTime } from './clock.ts';
-import { HISTORICITIES, WEATHERS, type Historicity, type TagEvent, type Weather } from './events.ts';
+import { BASES, HISTORICITIES, WEATHERS, type Basis, type Historicity, type TagEvent, type Weather } from './events.ts';
 import { CONTROLS, isBridgeId, isPlaceId, isShipId, type Control } from './places.ts';
 import { isPaperId, isVignetteId } from './vignettes.ts';
 
@@ -77,6 +77,13 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     oneOf<Historicity>(HISTORICITIES, value)
       ? ok({ kind: 'historicity', historicity: value })
       : fail(`historicity '${value}' is not one of ${HISTORICITIES.join(', ')}`),
+  basis: (value) => {
+    const [basis = '', ...rest] = value.split(/\s+/);
+    if (!oneOf<Basis>(BASES, basis)) return fail(`basis '${basis}' is not one of ${BASES.join(', ')}`);
+    const source = rest.join(' ').trim() || null;
+    if (basis === 'quoted' && !source) return fail("a quoted basis names its source: 'quoted <who, where>'");
+    return ok({ kind: 'basis', basis, source });
+  },
   ending: (value) =>
     ID_PATTERN.test(value) ? ok({ kind: 'ending', id: value }) : fail(`'${value}' is not an ending id`),
 };

@@ -23,6 +23,11 @@ describe('parseTag', () => {
       'paper: novaya_zhizn Yu. Kamenev on the "Action"',
       { kind: 'paper', paper: 'novaya_zhizn', headline: 'Yu. Kamenev on the "Action"' },
     ],
+    ['basis: documented', { kind: 'basis', basis: 'documented', source: null }],
+    [
+      'basis: quoted Lenin, letter of 24 October',
+      { kind: 'basis', basis: 'quoted', source: 'Lenin, letter of 24 October' },
+    ],
     ['title: Petrograd 1917', { kind: 'meta', key: 'title', value: 'Petrograd 1917' }],
   ])('parses %s', (raw, event) => {
     expect(parseTag(raw)).toEqual({ ok: true, event });
@@ -48,6 +53,8 @@ describe('parseTag', () => {
     ['sfx: Door Knock', /not a sound id/],
     ['ending: ', /not an ending id/],
     ['chapter', /chapter needs a title/],
+    ['basis: rumour', /basis 'rumour'/],
+    ['basis: quoted', /names its source/],
     ['scene: kremlin', /unknown scene 'kremlin'/],
     ['paper: pravda Peace!', /unknown paper 'pravda'/],
     ['paper: izvestia', /paper needs/],
