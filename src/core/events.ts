@@ -32,7 +32,8 @@ export type TagEvent =
   | { readonly kind: 'music'; readonly id: string | null }
   | { readonly kind: 'ambience'; readonly id: string | null }
   | { readonly kind: 'sfx'; readonly id: string }
-  | { readonly kind: 'historicity'; readonly historicity: Historicity }
+  /** `branch` names the counterfactual in the history bible's section 6 tables (L2, K4, J1…), if any. */
+  | { readonly kind: 'historicity'; readonly historicity: Historicity; readonly branch: string | null }
   /** The factual basis of the passage it is on; `source` names where a quotation or fact comes from. */
   | { readonly kind: 'basis'; readonly basis: Basis; readonly source: string | null }
   | { readonly kind: 'ending'; readonly id: string };
@@ -50,6 +51,8 @@ export interface ChoiceOption {
   readonly index: number;
   readonly text: string;
   readonly historicity: Historicity | null;
+  /** The bible's counterfactual this choice opens (L2, K4, J1…), so the debrief can explain it. */
+  readonly branch: string | null;
 }
 
 /** Everything the story produced between one choice and the next. */

@@ -70,7 +70,7 @@ export class Narrator {
     return this.story.currentChoices.map((choice) => ({
       index: choice.index,
       text: choice.text,
-      historicity: this.historicityOf(choice.tags ?? [], choice.text),
+      ...this.historicityOf(choice.tags ?? [], choice.text),
     }));
   }
 
@@ -103,10 +103,10 @@ export class Narrator {
     return events;
   }
 
-  private historicityOf(tags: readonly string[], text: string): ChoiceOption['historicity'] {
-    let historicity: ChoiceOption['historicity'] = null;
+  private historicityOf(tags: readonly string[], text: string): Pick<ChoiceOption, 'historicity' | 'branch'> {
+    let found: Pick<ChoiceOption, 'historicity' | 'branch'> = { historicity: null, branch: null };
     for (const event of this.parseTags(tags, text)) {
-      if (event.kind === 'historicity') historicity = event.historicity;
+      if (event.kind === 'historicity') found = { historicity: event.historicity, branch: event.branch };
       else
         this.onProblem({
           kind: 'tag',
@@ -114,7 +114,7 @@ export class Narrator {
           nearText: text,
         });
     }
-    return historicity;
+    return found;
   }
 }
 

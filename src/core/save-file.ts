@@ -18,6 +18,7 @@ const vignetteId = z.enum(Object.keys(VIGNETTES) as [keyof typeof VIGNETTES, ...
 const paperId = z.enum(Object.keys(PAPERS) as [keyof typeof PAPERS, ...(keyof typeof PAPERS)[]]);
 const shortText = z.string().check(z.maxLength(20_000));
 const int = z.number().check(z.int());
+const branchId = z.string().check(z.regex(/^[LKJ][0-9]{1,2}$/));
 
 const storyTime = z.object({ year: int, month: int, day: int, hour: int, minute: int });
 
@@ -47,10 +48,33 @@ const session = z.object({
   inkState: z.string().check(z.maxLength(MAX_SAVE_BYTES)),
   scene,
   transcript: z.array(transcriptEntry).check(z.maxLength(20_000)),
-  choices: z.array(z.object({ index: int, text: shortText, historicity: z.nullable(z.enum(HISTORICITIES)) })),
+  choices: z.array(
+    z.object({
+      index: int,
+      text: shortText,
+      historicity: z.nullable(z.enum(HISTORICITIES)),
+      branch: z._default(z.nullable(branchId), null),
+    }),
+  ),
   ending: z.nullable(shortText),
   path: z.array(int).check(z.maxLength(10_000)),
   chapterStartAt: z._default(int, 0),
+  // saves from before the decision record replay without it: the debrief then knows only the transcript
+  decisions: z._default(
+    z
+      .array(
+        z.object({
+          text: shortText,
+          historicity: z.nullable(z.enum(HISTORICITIES)),
+          branch: z.nullable(branchId),
+          chapter: z.nullable(shortText),
+          time: z.nullable(storyTime),
+          place: z.nullable(placeId),
+        }),
+      )
+      .check(z.maxLength(10_000)),
+    [],
+  ),
 });
 
 const saveFile = z.object({

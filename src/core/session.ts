@@ -1,5 +1,7 @@
 import { formatBothCalendars } from './clock.ts';
-import type { Beat, ChoiceOption } from './events.ts';
+import type { StoryTime } from './clock.ts';
+import type { Beat, ChoiceOption, Historicity } from './events.ts';
+import type { PlaceId } from './places.ts';
 import type { Role } from './roles.ts';
 import { applyEvent, EMPTY_SCENE, type SceneState } from './scene.ts';
 
@@ -9,6 +11,16 @@ export type TranscriptEntry =
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'choice'; readonly text: string }
   | { readonly kind: 'ending'; readonly text: string };
+
+/** A choice the player took, with where and when it stood: the record the debrief and ledger read. */
+export interface Decision {
+  readonly text: string;
+  readonly historicity: Historicity | null;
+  readonly branch: string | null;
+  readonly chapter: string | null;
+  readonly time: StoryTime | null;
+  readonly place: PlaceId | null;
+}
 
 /** One moment of a run: everything needed to show it again, as plain data. */
 export interface Session {
@@ -23,6 +35,8 @@ export interface Session {
   readonly path: readonly number[];
   /** How many of `path`'s choices lead to the start of the current chapter (for "restart the chapter"). */
   readonly chapterStartAt: number;
+  /** Every choice taken, in order (the same length as `path`). */
+  readonly decisions: readonly Decision[];
 }
 
 export function newSession(role: Role): Session {
@@ -35,6 +49,7 @@ export function newSession(role: Role): Session {
     ending: null,
     path: [],
     chapterStartAt: 0,
+    decisions: [],
   };
 }
 
@@ -51,6 +66,19 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
   const effects: string[] = [];
   const path = chosen ? [...previous.path, chosen.index] : previous.path;
   let chapterStartAt = previous.chapterStartAt;
+  const decisions = chosen
+    ? [
+        ...previous.decisions,
+        {
+          text: chosen.text,
+          historicity: chosen.historicity,
+          branch: chosen.branch,
+          chapter: previous.scene.chapter,
+          time: previous.scene.time,
+          place: previous.scene.place,
+        },
+      ]
+    : previous.decisions;
   if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
   for (const line of beat.lines) {
     for (const event of line.events) {
@@ -75,6 +103,7 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
     ending: beat.ending,
     path,
     chapterStartAt,
+    decisions,
   };
   return { session, effects };
 }

@@ -8,6 +8,8 @@ export type TagResult =
 
 const ID_PATTERN = /^[a-z][a-z0-9_]*$/;
 const OFF = 'off';
+/** A counterfactual of the history bible's section 6: Lenin, Kerensky or Junker, numbered. */
+const BRANCH_PATTERN = /^[LKJ][0-9]{1,2}$/;
 
 function fail(error: string): TagResult {
   return { ok: false, error };
@@ -73,10 +75,14 @@ const PARSERS: Readonly<Record<string, Parser>> = {
   music: (value) => soundId('music', value),
   ambience: (value) => soundId('ambience', value),
   sfx: (value) => (ID_PATTERN.test(value) ? ok({ kind: 'sfx', id: value }) : fail(`'${value}' is not a sound id`)),
-  historicity: (value) =>
-    oneOf<Historicity>(HISTORICITIES, value)
-      ? ok({ kind: 'historicity', historicity: value })
-      : fail(`historicity '${value}' is not one of ${HISTORICITIES.join(', ')}`),
+  historicity: (value) => {
+    const [historicity = '', branch, ...rest] = value.split(/\s+/);
+    if (!oneOf<Historicity>(HISTORICITIES, historicity))
+      return fail(`historicity '${historicity}' is not one of ${HISTORICITIES.join(', ')}`);
+    if (rest.length > 0 || (branch !== undefined && !BRANCH_PATTERN.test(branch)))
+      return fail(`historicity takes at most a branch id like L2, K4 or J1 after it, got '${value}'`);
+    return ok({ kind: 'historicity', historicity, branch: branch ?? null });
+  },
   basis: (value) => {
     const [basis = '', ...rest] = value.split(/\s+/);
     if (!oneOf<Basis>(BASES, basis)) return fail(`basis '${basis}' is not one of ${BASES.join(', ')}`);

@@ -10,8 +10,8 @@ describe('Narrator', () => {
     expect(beat.lines.map((line) => line.text)).toEqual(['The first line.']);
     expect(beat.lines[0]?.events.map((event) => event.kind)).toEqual(['chapter', 'time', 'place', 'music', 'sfx']);
     expect(beat.choices).toEqual([
-      { index: 0, text: 'Stay', historicity: 'historical' },
-      { index: 1, text: 'Go out', historicity: 'plausible' },
+      { index: 0, text: 'Stay', historicity: 'historical', branch: null },
+      { index: 1, text: 'Go out', historicity: 'plausible', branch: null },
     ]);
     expect(beat.ending).toBeNull();
   });

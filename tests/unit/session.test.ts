@@ -24,5 +24,16 @@ describe('reduceBeat', () => {
       { kind: 'paragraph', text: 'You go out.' },
       { kind: 'paragraph', text: 'Bold.' },
     ]);
+    // the decision is recorded where and when it was taken, before the new beat moved the scene
+    expect(next.decisions).toEqual([
+      {
+        text: 'Go out',
+        historicity: chosen.historicity,
+        branch: chosen.branch,
+        chapter: 'A test chapter',
+        time: { year: 1917, month: 10, day: 25, hour: 21, minute: 40 },
+        place: 'smolny',
+      },
+    ]);
   });
 });
