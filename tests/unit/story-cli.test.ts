@@ -42,7 +42,7 @@ describe('npm run story', () => {
     const { status, out } = story('stats', '--json', '--entry', 'tests/fixtures/questions/main.ink');
     expect(status).toBe(0);
     const stats = JSON.parse(out) as { roles: { role: string; wordsPerPath: { min: number }; paths: number }[] };
-    expect(stats.roles).toEqual([expect.objectContaining({ role: 'lenin', paths: 5 })]);
+    expect(stats.roles).toEqual([expect.objectContaining({ role: 'lenin', paths: 5, chapters: 0 })]);
   });
 
   it('answers an unknown command with its usage and exit code 2', () => {

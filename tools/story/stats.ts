@@ -5,6 +5,7 @@ import { countWords, spread, walkStory, type Spread } from './walk.ts';
 export interface RoleStats {
   readonly role: string;
   readonly words: number;
+  readonly chapters: number;
   readonly choicePoints: number;
   readonly states: number;
   readonly endings: Record<string, number>;
@@ -44,6 +45,7 @@ export function storyStats(json: string, files: readonly string[], roles: readon
       return {
         role,
         words: [...walk.lines].reduce((sum, line) => sum + countWords(line), 0),
+        chapters: walk.chapters.size,
         choicePoints: walk.choicePoints,
         states: walk.states,
         endings: Object.fromEntries(walk.endings),
@@ -70,7 +72,7 @@ export function formatStats(stats: StoryStats): string {
     const w = role.wordsPerPath;
     const c = role.choicesPerPath;
     out.push(
-      `${role.role}: ${role.words} words, ${role.choicePoints} choice points, ${role.paths} paths (${role.states} distinct states walked)`,
+      `${role.role}: ${role.words} words, ${role.chapters} chapters, ${role.choicePoints} choice points, ${role.paths} paths (${role.states} distinct states walked)`,
       `  words per path   min ${w.min}  median ${w.median}  max ${w.max}`,
       `  choices per path min ${c.min}  median ${c.median}  max ${c.max}`,
       `  endings: ${

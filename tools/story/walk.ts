@@ -18,6 +18,8 @@ export interface WalkResult {
   readonly endings: ReadonlyMap<string, number>;
   /** Every distinct line of text the walk met (for word counts). */
   readonly lines: ReadonlySet<string>;
+  /** Titles of the `# chapter:` tags met on any path. */
+  readonly chapters: ReadonlySet<string>;
   /** Distinct choice points met: the menus a player can be shown, told apart by their options. */
   readonly choicePoints: number;
   /** Distinct story states at choice points (what the memoised walk explored). */
@@ -42,6 +44,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
   const problems: WalkProblem[] = [];
   const reported = new Set<string>();
   const lines = new Set<string>();
+  const chapters = new Set<string>();
   const memo = new Map<string, Summary>();
   const menus = new Set<string>();
   const counted = countedPaths(storyJson);
@@ -59,7 +62,10 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
   });
 
   const afterBeat = (beat: Beat, depth: number): Summary => {
-    for (const line of beat.lines) if (line.text) lines.add(line.text);
+    for (const line of beat.lines) {
+      if (line.text) lines.add(line.text);
+      for (const event of line.events) if (event.kind === 'chapter') chapters.add(event.title);
+    }
     const words = beat.lines.reduce((sum, line) => sum + countWords(line.text), 0);
     const below = beat.choices.length > 0 ? explore(depth) : terminal(beat);
     return shift(below, words, 0);
@@ -121,6 +127,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     problems,
     endings: root.endings,
     lines,
+    chapters,
     choicePoints: menus.size,
     states: memo.size,
     wordsPerPath: root.words,
