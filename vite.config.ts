@@ -1,10 +1,29 @@
 import { resolve } from 'node:path';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
+import { webAppManifest } from './tools/pwa/manifest.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') })],
+  plugins: [
+    inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
+    VitePWA({
+      // the game registers the worker itself after the first paint, and offers updates, never forces them
+      injectRegister: false,
+      registerType: 'prompt',
+      manifest: webAppManifest,
+      includeAssets: ['icons/*.png'],
+      workbox: {
+        // everything a session needs with the network off: story (in the JS), fonts, icons, both audio codecs
+        globPatterns: ['**/*.{js,css,html,woff,woff2,png,svg,json,mp3,opus,webmanifest}'],
+        globIgnores: ['bench/**', '**/*.map'],
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

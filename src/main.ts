@@ -8,12 +8,13 @@ import { createSettings, volumesOf } from './app/settings.ts';
 import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import type { SceneState } from './core/scene.ts';
+import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createMenu } from './ui/menu.ts';
-import { createNotices, createProblemDialog } from './ui/notices.ts';
+import { createNotices, createProblemDialog, type NoticesView } from './ui/notices.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
@@ -125,6 +126,45 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
 
   startStageWhenIdle(stageRoot, bus, appearance, (message) => notices.show('no-map', message));
+  startOfflineSupport(notices);
+}
+
+/** After the first paint: cache the game for offline play, offer updates, and say when the network goes. */
+function startOfflineSupport(notices: NoticesView): void {
+  watchConnection((online) => {
+    if (online) {
+      notices.clear('offline');
+      return;
+    }
+    notices.show(
+      'offline',
+      servedOffline()
+        ? 'You are offline. The game plays on: everything it needs is kept on this device.'
+        : 'You are offline. The game plays on, but sounds not heard yet may stay silent until the connection returns.',
+    );
+  });
+  window.addEventListener(
+    'load',
+    () => {
+      registerOfflineSupport({
+        updateReady: (apply) => {
+          notices.show('update', 'A new version of Petrograd 1917 is ready. Your game is saved as you play.', {
+            label: 'Load it now',
+            run: apply,
+          });
+        },
+        offlineReady: () => {
+          notices.show('offline-ready', 'Petrograd 1917 is now kept on this device: it will play without a network.');
+        },
+        failed: (message) => {
+          console.warn('[offline]', message);
+        },
+      }).catch((error: unknown) => {
+        console.warn('[offline]', error);
+      });
+    },
+    { once: true },
+  );
 }
 
 /** Text first: the map (and Phaser with it) loads only once the title is on screen. */

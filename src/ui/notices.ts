@@ -1,8 +1,16 @@
 import { el } from './dom.ts';
 
+export interface NoticeAction {
+  readonly label: string;
+  run(): void;
+}
+
 export interface NoticesView {
   readonly element: HTMLElement;
-  show(id: string, message: string): void;
+  /** Shows a notice once per id; an action (such as "Reload now") is offered, never taken for the player. */
+  show(id: string, message: string, action?: NoticeAction): void;
+  /** Removes a notice that no longer holds (back online). */
+  clear(id: string): void;
 }
 
 /** Notices that do not stop play (no map, saves off), each shown once, each dismissable. */
@@ -11,13 +19,25 @@ export function createNotices(): NoticesView {
   const shown = new Set<string>();
   return {
     element,
-    show(id, message) {
+    show(id, message, action) {
       if (shown.has(id)) return;
       shown.add(id);
       const dismiss = el('button', { type: 'button', class: 'dismiss', 'aria-label': 'Dismiss this notice' }, '×');
-      const notice = el('p', { class: 'notice', 'data-notice': id }, el('span', {}, message), dismiss);
+      const notice = el('p', { class: 'notice', 'data-notice': id }, el('span', {}, message));
+      if (action) {
+        const act = el('button', { type: 'button', class: 'notice-action' }, action.label);
+        act.addEventListener('click', () => {
+          action.run();
+        });
+        notice.append(' ', act);
+      }
+      notice.append(dismiss);
       dismiss.addEventListener('click', () => notice.remove());
       element.append(notice);
+    },
+    clear(id) {
+      shown.delete(id);
+      element.querySelector(`[data-notice="${CSS.escape(id)}"]`)?.remove();
     },
   };
 }
