@@ -154,7 +154,7 @@ function startOfflineSupport(notices: NoticesView): void {
           });
         },
         offlineReady: () => {
-          notices.show('offline-ready', 'Petrograd 1917 is now kept on this device: it will play without a network.');
+          notices.pass('offline-ready', 'Petrograd 1917 is now kept on this device: it will play without a network.');
         },
         failed: (message) => {
           console.warn('[offline]', message);

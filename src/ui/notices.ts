@@ -5,10 +5,15 @@ export interface NoticeAction {
   run(): void;
 }
 
+/** Good news leaves by itself after this long; warnings stay until dismissed. */
+const PASSING_NOTICE_MS = 12_000;
+
 export interface NoticesView {
   readonly element: HTMLElement;
   /** Shows a notice once per id; an action (such as "Reload now") is offered, never taken for the player. */
   show(id: string, message: string, action?: NoticeAction): void;
+  /** A notice that needs nothing from the player and goes away by itself. */
+  pass(id: string, message: string): void;
   /** Removes a notice that no longer holds (back online). */
   clear(id: string): void;
 }
@@ -34,6 +39,12 @@ export function createNotices(): NoticesView {
       notice.append(dismiss);
       dismiss.addEventListener('click', () => notice.remove());
       element.append(notice);
+    },
+    pass(id, message) {
+      this.show(id, message);
+      window.setTimeout(() => {
+        element.querySelector(`[data-notice="${CSS.escape(id)}"]`)?.remove();
+      }, PASSING_NOTICE_MS);
     },
     clear(id) {
       shown.delete(id);
