@@ -167,7 +167,11 @@ function startOfflineSupport(notices: NoticesView): void {
   );
 }
 
-/** Text first: the map (and Phaser with it) loads only once the title is on screen. */
+/**
+ * Text first: the map (and Phaser with it) loads only when the story begins, after its first
+ * paragraph is on screen. The title screen does not need it, and booting WebGL there would slow the
+ * click on a role card on the weak laptops clubs use.
+ */
 function startStageWhenIdle(
   stageRoot: HTMLElement,
   bus: Bus<GameEvents>,
@@ -176,9 +180,13 @@ function startStageWhenIdle(
 ): void {
   let latest: SceneState | null = null;
   let show: ((scene: SceneState) => void) | null = null;
+  let requested = false;
   bus.on('session', ({ session }) => {
     latest = session.scene;
     show?.(session.scene);
+    if (requested) return;
+    requested = true;
+    requestAnimationFrame(() => setTimeout(load, 0));
   });
   const load = (): void => {
     const startedReduced = appearance.reducedMotion();
@@ -198,7 +206,6 @@ function startStageWhenIdle(
         );
       });
   };
-  requestAnimationFrame(() => setTimeout(load, 0));
 }
 
 const app = document.getElementById('app');

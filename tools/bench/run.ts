@@ -13,6 +13,7 @@ import { coldLoad, launch, type ColdLoad } from './browser.ts';
 import { benchEngine } from './engine.ts';
 import { describeCheckout, describeMachine, loadAverage } from './machine.ts';
 import { markdownTable, textTable, type Table } from './report.ts';
+import { lighthouseInstalled, lighthouseTable, runLighthouse, type LighthouseRun } from './lighthouse.ts';
 import { cpuTable, engineTable, playTable } from './results-runtime.ts';
 import { chunkTable, loadTables, type BrowserResults, type Sizes } from './results.ts';
 import { cpuRun, playthrough, type CpuRun } from './scenarios.ts';
@@ -94,7 +95,14 @@ async function measureBrowser(
       step('a playthrough of Lenin (the first minute at a steady pace)');
       const play = await playthrough(browser, gameUrl, options.paceMs);
       const results: BrowserResults = { gameLoads, baselineLoads, cpuReduced, cpuMotion, play };
-      return { results, chromium: browser.version() };
+      const lighthouse: LighthouseRun[] = [];
+      if (lighthouseInstalled()) {
+        for (const preset of ['desktop', 'mobile'] as const) {
+          step(`Lighthouse, ${preset} preset`);
+          lighthouse.push(await runLighthouse(gameUrl, preset));
+        }
+      } else step('Lighthouse is not installed: `npm --prefix tools/lighthouse ci` (npm run bench does it)');
+      return { results, lighthouse, chromium: browser.version() };
     } finally {
       await browser.close();
     }
@@ -149,13 +157,14 @@ async function main(): Promise<void> {
     gameSplit: storySplit(entryChunk(site, 'index.html'), json),
     baselineSplit: storySplit(entryChunk(site, 'bench/index.html'), json),
   };
-  const { results, chromium } = await measureBrowser(site, { loads, cpuRuns, windowMs, paceMs });
+  const { results, lighthouse, chromium } = await measureBrowser(site, { loads, cpuRuns, windowMs, paceMs });
   cleanUp();
 
   const tables: Table[] = [
     ...loadTables(results, sizes),
     chunkTable(sizes, results),
     cpuTable(results, windowMs),
+    ...(lighthouse.length > 0 ? [lighthouseTable(lighthouse)] : []),
     playTable(results.play),
     engineTable(engine),
   ];
