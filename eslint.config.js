@@ -9,6 +9,7 @@ export default tseslint.config(
       'build/',
       'node_modules/',
       'tools/audio/node_modules/',
+      'tools/lighthouse/node_modules/',
       'test-results/',
       'playwright-report/',
       'tmp/',
@@ -35,6 +36,29 @@ export default tseslint.config(
     ignores: ['src/stage/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'phaser', message: 'Only src/stage may import Phaser.' }] }],
+    },
+  },
+  {
+    // Story, codex and save text reach the page only as text: nothing in the game parses HTML.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['innerHTML', 'outerHTML'].map((property) => ({
+          property,
+          message: 'Build DOM with el() and textContent (src/ui/dom.ts); the game inserts no HTML.',
+        })),
+        ...['insertAdjacentHTML', 'createContextualFragment'].map((property) => ({
+          property,
+          message: 'The game inserts no HTML: build nodes with el() (src/ui/dom.ts).',
+        })),
+        ...['write', 'writeln'].map((property) => ({
+          object: 'document',
+          property,
+          message: 'The game inserts no HTML: build nodes with el() (src/ui/dom.ts).',
+        })),
+      ],
+      'no-restricted-globals': ['error', { name: 'DOMParser', message: 'The game parses no HTML.' }],
     },
   },
   {
