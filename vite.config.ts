@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { codexPlugin } from './tools/codex/vite-plugin-codex.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') })],
+  plugins: [
+    inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
+    codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,

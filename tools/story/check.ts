@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadCodex } from '../codex/load-codex.ts';
 import { compileInk, type CompileResult, type Diagnostic } from '../ink/compile.ts';
+import { checkCodexUse } from './codex-use.ts';
 import { lintSources, locateText } from './lint-source.ts';
 import { readSoundIds } from './sound-ids.ts';
 import { walkStory, type WalkResult } from './walk.ts';
@@ -35,6 +38,12 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
   const compiled = compileInk(entry);
   const diagnostics: Diagnostic[] = [...compiled.diagnostics.filter((d) => d.severity !== 'todo')];
   diagnostics.push(...lintSources(compiled.files, readSoundIds(manifestPath)));
+  // the codex lives beside the entry (story/codex); a scratch story without one may name no entries
+  const codexDirectory = join(dirname(entry), 'codex');
+  const codex = existsSync(codexDirectory)
+    ? loadCodex(codexDirectory)
+    : { entries: [], waiting: [], diagnostics: [], files: [] };
+  diagnostics.push(...checkCodexUse(compiled.files, codex, codexDirectory));
   if (requireRoles) {
     const knots = new Set(knotsIn(compiled.files));
     for (const role of ROLES) {
