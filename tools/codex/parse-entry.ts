@@ -105,9 +105,23 @@ export function parseCodexEntry(file: string, source: string, expectedId: string
   if (!result.success) {
     return {
       ok: false,
-      diagnostics: result.error.issues.map((issue) => {
-        const key = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-        return error(`front matter ${key ?? ''}: ${issue.message}`.replace(' :', ':'), lineOfKey(source, key));
+      diagnostics: result.error.issues.flatMap((issue) => {
+        // zod/mini carries no English messages of its own: say it here
+        if (issue.code === 'unrecognized_keys')
+          return issue.keys.map((key) =>
+            error(
+              `front matter: unknown field '${key}' (known: ${Object.keys(frontMatter.shape).join(', ')})`,
+              lineOfKey(source, key),
+            ),
+          );
+        const key = issue.path[0] === undefined ? '' : String(issue.path[0]);
+        const missing = issue.code === 'invalid_type' && data[key] === undefined;
+        const message = missing
+          ? 'is missing'
+          : issue.code === 'invalid_type'
+            ? `must be ${issue.expected}`
+            : issue.message;
+        return [error(`front matter ${key}: ${message}`, lineOfKey(source, key))];
       }),
     };
   }
