@@ -14,6 +14,8 @@ export interface StoryCheck {
   readonly diagnostics: readonly Diagnostic[];
   /** The walk from the top of the story (through the hub), when it compiled. */
   readonly walk: WalkResult | null;
+  /** How many codex entries the game ships, and how many wait for a chapter to name them. */
+  readonly codex: { readonly entries: number; readonly waiting: number };
 }
 
 const KNOT_LINE = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
@@ -51,7 +53,8 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
         diagnostics.push({ file: entry, line: null, severity: 'error', message: `no top-level knot '${role}'` });
     }
   }
-  if (!compiled.json) return { compiled, diagnostics, walk: null };
+  const counts = { entries: codex.entries.length, waiting: codex.waiting.length };
+  if (!compiled.json) return { compiled, diagnostics, walk: null, codex: counts };
   const walk = walkStory(compiled.json);
   const linted = new Set(diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}`));
   for (const problem of walk.problems) {
@@ -66,7 +69,7 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
       message: `${problem.message}${trail}`,
     });
   }
-  return { compiled, diagnostics, walk };
+  return { compiled, diagnostics, walk, codex: counts };
 }
 
 /** Warnings fail the check as errors do: a story that warns is not finished. */
