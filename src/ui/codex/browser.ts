@@ -26,7 +26,7 @@ export function createCodexBrowser(entries: readonly CodexEntry[]): CodexBrowser
   const list = el('ul', { class: 'codex-list', id: 'codex-results', 'aria-label': 'Entries' });
   // it scrolls, so it takes the focus too: the keyboard can scroll a long entry
   const detail = el('div', { class: 'codex-detail', role: 'region', 'aria-label': 'Entry', tabindex: 0 });
-  const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
+  const close = el('button', { type: 'button', class: 'primary' }, 'Close the codex');
   const element = el(
     'dialog',
     { class: 'codex-browser', 'aria-labelledby': 'codex-browser-title' },
