@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { codexPlugin } from './tools/codex/vite-plugin-codex.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
 
@@ -8,6 +9,7 @@ export default defineConfig({
   base: './',
   plugins: [
     inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
+    codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,

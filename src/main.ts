@@ -1,5 +1,6 @@
 import './ui/styles.css';
 import story, { storyHash } from '../story/main.ink';
+import codexEntries from 'virtual:codex';
 import { createBus, type Bus } from './app/bus.ts';
 import { createDirector } from './app/director.ts';
 import { createSaveSlots } from './app/save-slots.ts';
@@ -12,9 +13,12 @@ import { registerOfflineSupport, servedOffline, watchConnection } from './platfo
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
+import { createCodexBrowser } from './ui/codex/browser.ts';
+import { createCodexCard } from './ui/codex/card.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createMenu } from './ui/menu.ts';
 import { createNotices, createProblemDialog, type NoticesView } from './ui/notices.ts';
+import { createPassageText } from './ui/passage-text.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
@@ -63,7 +67,10 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     inGame: () => document.body.dataset['screen'] === 'game',
     notice: (id, message) => notices.show(id, message),
   });
+  const codexCard = createCodexCard(codexEntries);
+  const codexBrowser = createCodexBrowser(codexEntries);
   const menu = createMenu({
+    openCodex: () => codexBrowser.open(),
     restartChapter: () => director.restartChapter(),
     restartRole: () => director.restartRole(),
     openSaves: () => saveFlow.openSaves(),
@@ -84,6 +91,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     director,
     () => menu.open(),
     () => settings.get().reveal === 'paced',
+    createPassageText(codexEntries, (id, link) => codexCard.open(id, link)),
   );
   const title = createTitleScreen({
     canContinue: () => director.autosaveText() !== null,
@@ -98,7 +106,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   const main = document.createElement('main');
   main.id = 'main';
   root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
-  root.append(settingsDialog.element);
+  root.append(settingsDialog.element, codexCard.element, codexBrowser.element);
 
   const showScreen = (screen: 'title' | 'game'): void => {
     if (screen === 'title') title.refresh();

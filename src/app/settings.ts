@@ -33,6 +33,8 @@ export interface Settings {
   readonly musicVolume: number;
   readonly effectsVolume: number;
   readonly captions: boolean;
+  /** The record beside the story: a mark on each passage saying how it stands to the record (off for immersion). */
+  readonly recordMarks: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -47,6 +49,7 @@ export const DEFAULT_SETTINGS: Settings = {
   musicVolume: 100,
   effectsVolume: 100,
   captions: true,
+  recordMarks: true,
 };
 
 const volume = z.number().check(z.int(), z.gte(0), z.lte(100));
@@ -64,6 +67,7 @@ const settingsSchema = z.object({
   musicVolume: z.catch(volume, DEFAULT_SETTINGS.musicVolume),
   effectsVolume: z.catch(volume, DEFAULT_SETTINGS.effectsVolume),
   captions: z.catch(z.boolean(), DEFAULT_SETTINGS.captions),
+  recordMarks: z.catch(z.boolean(), DEFAULT_SETTINGS.recordMarks),
 });
 
 /** Reads settings from anything (stored JSON, a change): every missing or invalid field takes its default. */

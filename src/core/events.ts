@@ -36,6 +36,8 @@ export type TagEvent =
   | { readonly kind: 'historicity'; readonly historicity: Historicity; readonly branch: string | null }
   /** The factual basis of the passage it is on; `source` names where a quotation or fact comes from. */
   | { readonly kind: 'basis'; readonly basis: Basis; readonly source: string | null }
+  /** A codex entry this passage is about though its text may not name it (the story check proves the id exists). */
+  | { readonly kind: 'codex'; readonly id: string }
   | { readonly kind: 'ending'; readonly id: string };
 
 export type TagKind = TagEvent['kind'];

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { HISTORICITIES, WEATHERS } from './events.ts';
+import { BASES, HISTORICITIES, WEATHERS } from './events.ts';
 import { BRIDGES, CONTROLS, PLACES, SHIPS } from './places.ts';
 import { PAPERS, VIGNETTES } from './vignettes.ts';
 import { ROLES } from './roles.ts';
@@ -41,6 +41,9 @@ const scene = z.object({
 const transcriptEntry = z.object({
   kind: z.enum(['chapter', 'dateline', 'paragraph', 'choice', 'ending']),
   text: shortText,
+  // a paragraph's record and codex tags; saves from before them have neither
+  basis: z.optional(z.object({ basis: z.enum(BASES), source: z.nullable(shortText) })),
+  codex: z.optional(z.array(z.string().check(z.regex(/^[a-z][a-z0-9_]*$/))).check(z.maxLength(100))),
 });
 
 const session = z.object({

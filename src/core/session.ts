@@ -1,14 +1,27 @@
 import { formatBothCalendars } from './clock.ts';
 import type { StoryTime } from './clock.ts';
-import type { Beat, ChoiceOption, Historicity } from './events.ts';
+import type { Basis, Beat, ChoiceOption, Historicity, Line } from './events.ts';
 import type { PlaceId } from './places.ts';
 import type { Role } from './roles.ts';
 import { applyEvent, EMPTY_SCENE, type SceneState } from './scene.ts';
 
+/** A passage's standing in the record, from its `# basis:` tag. */
+export interface PassageBasis {
+  readonly basis: Basis;
+  readonly source: string | null;
+}
+
 export type TranscriptEntry =
   | { readonly kind: 'chapter'; readonly text: string }
   | { readonly kind: 'dateline'; readonly text: string }
-  | { readonly kind: 'paragraph'; readonly text: string }
+  | {
+      readonly kind: 'paragraph';
+      readonly text: string;
+      /** From a `# basis:` tag on this paragraph; absent when it has none (and in older saves). */
+      readonly basis?: PassageBasis;
+      /** Codex ids named by `# codex:` tags on this paragraph. */
+      readonly codex?: readonly string[];
+    }
   | { readonly kind: 'choice'; readonly text: string }
   | { readonly kind: 'ending'; readonly text: string };
 
@@ -59,6 +72,22 @@ export interface Reduced {
   readonly effects: readonly string[];
 }
 
+/** A line of text as a transcript paragraph, with what its basis and codex tags say about it. */
+function paragraphOf(line: Line): TranscriptEntry {
+  let basis: PassageBasis | undefined;
+  const codex: string[] = [];
+  for (const event of line.events) {
+    if (event.kind === 'basis') basis = { basis: event.basis, source: event.source };
+    if (event.kind === 'codex' && !codex.includes(event.id)) codex.push(event.id);
+  }
+  return {
+    kind: 'paragraph',
+    text: line.text,
+    ...(basis ? { basis } : {}),
+    ...(codex.length > 0 ? { codex } : {}),
+  };
+}
+
 /** Folds a beat into the session: the scene follows the tags, the transcript gains the text. */
 export function reduceBeat(previous: Session, beat: Beat, inkState: string, chosen?: ChoiceOption): Reduced {
   let scene = previous.scene;
@@ -91,7 +120,7 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
       if (event.kind === 'time') transcript.push({ kind: 'dateline', text: formatBothCalendars(event.time) });
       if (event.kind === 'sfx') effects.push(event.id);
     }
-    if (line.text) transcript.push({ kind: 'paragraph', text: line.text });
+    if (line.text) transcript.push(paragraphOf(line));
   }
   if (beat.ending) transcript.push({ kind: 'ending', text: beat.ending });
   const session: Session = {

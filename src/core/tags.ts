@@ -90,6 +90,7 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     if (basis === 'quoted' && !source) return fail("a quoted basis names its source: 'quoted <who, where>'");
     return ok({ kind: 'basis', basis, source });
   },
+  codex: (value) => (ID_PATTERN.test(value) ? ok({ kind: 'codex', id: value }) : fail(`'${value}' is not a codex id`)),
   ending: (value) =>
     ID_PATTERN.test(value) ? ok({ kind: 'ending', id: value }) : fail(`'${value}' is not an ending id`),
 };

@@ -13,6 +13,7 @@ export function applySettings(root: HTMLElement, settings: Settings, systemPrefe
   root.dataset['textSize'] = String(settings.textSize);
   root.dataset['textReveal'] = settings.reveal;
   root.dataset['captions'] = settings.captions ? 'on' : 'off';
+  root.dataset['record'] = settings.recordMarks ? 'on' : 'off';
   root.dataset['motion'] = isMotionReduced(settings.reducedMotion, systemPrefersReduced) ? 'reduced' : 'full';
   root.style.setProperty('--text-scale', String(settings.textSize / 100));
   root.style.setProperty('--line-height', String(LINE_HEIGHTS[settings.lineSpacing]));

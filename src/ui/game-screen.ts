@@ -7,6 +7,7 @@ import type { SceneState } from '../core/scene.ts';
 import { createChoices } from './choices.ts';
 import { el } from './dom.ts';
 import { PACED_MS_PER_WORD, revealPaced } from './reveal.ts';
+import type { PassageText } from './passage-text.ts';
 import { createTranscript } from './transcript.ts';
 
 export interface GameScreen {
@@ -36,8 +37,9 @@ export function createGameScreen(
   director: Director,
   openMenu: () => void,
   isPaced: () => boolean = () => false,
+  passageText: PassageText | null = null,
 ): GameScreen {
-  const transcript = createTranscript((choiceNumber) => director.rewindTo(choiceNumber));
+  const transcript = createTranscript((choiceNumber) => director.rewindTo(choiceNumber), passageText);
   const choices = createChoices({
     choose: (index) => director.choose(index),
     playAgain: () => director.restartChapter(),

@@ -6,6 +6,8 @@ export interface MenuActions {
   openSaves(): void;
   /** Opens the settings over the menu, which stays open beneath (focus comes back to its button). */
   openSettings(): void;
+  /** Opens the codex over the menu, like the settings. */
+  openCodex(): void;
   toTitle(): void;
   setMuted(muted: boolean): void;
   readonly isMuted: () => boolean;
@@ -21,6 +23,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   };
   const saves = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Saved games…');
   const settings = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Settings…');
+  const codex = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Codex: people, places, terms…');
   const restart = el('button', { type: 'button' }, 'Restart this chapter');
   const restartRole = el('button', { type: 'button' }, 'Return to the role’s beginning');
   const title = el('button', { type: 'button' }, 'Return to the title');
@@ -34,6 +37,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       { class: 'menu-actions' },
       el('li', {}, close),
       el('li', {}, saves),
+      el('li', {}, codex),
       el('li', {}, settings),
       el('li', {}, muteButton),
       el('li', {}, restart),
@@ -58,6 +62,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     actions.openSaves();
   });
   settings.addEventListener('click', () => actions.openSettings());
+  codex.addEventListener('click', () => actions.openCodex());
   title.addEventListener('click', () => {
     element.close();
     actions.toTitle();

@@ -95,7 +95,7 @@ function volumeSlider(
   };
 }
 
-function checkbox(store: SettingsStore, key: 'captions', label: string): Control {
+function checkbox(store: SettingsStore, key: 'captions' | 'recordMarks', label: string): Control {
   const id = `setting-${key}`;
   const input = el('input', { type: 'checkbox', id });
   input.addEventListener('change', () => store.update({ [key]: input.checked }));
@@ -151,7 +151,12 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
     volumeSlider(store, 'effectsVolume', 'Effects and ambience'),
     checkbox(store, 'captions', 'Show captions for music, ambience and effects'),
   ];
-  const controls: Control[] = [textSize, lineSpacing, typeface, theme, reveal, motion, ...sound];
+  const recordMarks = checkbox(
+    store,
+    'recordMarks',
+    'Show the record beside the story: a small mark on passages that are documented, quoted, plausible or invented',
+  );
+  const controls: Control[] = [textSize, lineSpacing, typeface, theme, recordMarks, reveal, motion, ...sound];
   const status = el('p', { class: 'setting-status', role: 'status' });
   const reset = el('button', { type: 'button' }, 'Reset to defaults');
   const done = el('button', { type: 'button', class: 'primary' }, 'Done');
@@ -163,6 +168,7 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
     lineSpacing.element,
     typeface.element,
     theme.element,
+    recordMarks.element,
     el('h3', {}, 'Motion'),
     reveal.element,
     motion.element,

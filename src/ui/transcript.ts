@@ -1,5 +1,7 @@
 import type { TranscriptEntry } from '../core/session.ts';
+import { basisMark } from './basis-mark.ts';
 import { el } from './dom.ts';
+import type { PassageText } from './passage-text.ts';
 
 export interface TranscriptView {
   readonly element: HTMLElement;
@@ -11,6 +13,7 @@ function entryElement(
   entry: TranscriptEntry,
   choiceNumber: number,
   onRewind: (choiceNumber: number) => void,
+  passage: PassageText | null,
 ): HTMLElement {
   switch (entry.kind) {
     case 'chapter':
@@ -35,8 +38,15 @@ function entryElement(
     }
     case 'ending':
       return el('p', { class: 'ending' }, 'End of the chapter');
-    case 'paragraph':
-      return el('p', { class: 'passage' }, entry.text);
+    case 'paragraph': {
+      const paragraph = el('p', { class: 'passage' }, ...(passage ? passage.render(entry) : [entry.text]));
+      if (entry.basis) {
+        const { mark, note } = basisMark(entry.basis);
+        paragraph.classList.add('has-basis');
+        paragraph.append(' ', mark, note);
+      }
+      return paragraph;
+    }
   }
 }
 
@@ -44,7 +54,10 @@ function entryElement(
  * The story so far, as a live log a screen reader follows. Each choice made carries a way back to
  * that moment ("choose again here").
  */
-export function createTranscript(onRewind: (choiceNumber: number) => void): TranscriptView {
+export function createTranscript(
+  onRewind: (choiceNumber: number) => void,
+  passage: PassageText | null = null,
+): TranscriptView {
   // Focus moves to the first new paragraph after each choice, and a screen reader reads on from there in
   // order. Were the log also live, the same text would be heard twice; so it is a log that does not announce.
   const element = el('section', { class: 'transcript', role: 'log', 'aria-live': 'off', 'aria-label': 'Story' });
@@ -55,11 +68,14 @@ export function createTranscript(onRewind: (choiceNumber: number) => void): Tran
       if (reset || entries.length < shown) {
         element.replaceChildren();
         shown = 0;
+        passage?.newPassage();
       }
       let first: HTMLElement | null = null;
       let choiceNumber = entries.slice(0, shown).filter((entry) => entry.kind === 'choice').length;
       for (const entry of entries.slice(shown)) {
-        const node = entryElement(entry, choiceNumber, onRewind);
+        // a choice ends a passage: the next one links its terms afresh
+        if (entry.kind === 'choice') passage?.newPassage();
+        const node = entryElement(entry, choiceNumber, onRewind, passage);
         if (entry.kind === 'choice') choiceNumber++;
         if (!first && entry.kind !== 'choice') first = node;
         element.append(node);

@@ -27,6 +27,7 @@ const CHANGED: Settings = {
   musicVolume: 0,
   effectsVolume: 75,
   captions: false,
+  recordMarks: false,
 };
 
 function storeWith(raw: string): KeyValueStore {
@@ -45,6 +46,7 @@ describe('settings', () => {
       reveal: 'instant',
       reducedMotion: 'system',
       captions: true,
+      recordMarks: true,
       muted: false,
     });
   });
@@ -77,6 +79,7 @@ describe('settings', () => {
       musicVolume: -5,
       effectsVolume: 33.3,
       captions: 'yes',
+      recordMarks: 'off',
       unknown: 'ignored',
     };
     const settings = createSettings(storeWith(JSON.stringify(stored)));

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadCodex } from '../codex/load-codex.ts';
 import { compileInk, type CompileResult, type Diagnostic } from '../ink/compile.ts';
+import { checkCodexUse } from './codex-use.ts';
 import { lintSources, locateText } from './lint-source.ts';
 import { readSoundIds } from './sound-ids.ts';
 import { walkStory, type WalkResult } from './walk.ts';
@@ -11,6 +14,8 @@ export interface StoryCheck {
   readonly diagnostics: readonly Diagnostic[];
   /** The walk from the top of the story (through the hub), when it compiled. */
   readonly walk: WalkResult | null;
+  /** How many codex entries the game ships, and how many wait for a chapter to name them. */
+  readonly codex: { readonly entries: number; readonly waiting: number };
 }
 
 const KNOT_LINE = /^\s*={2,}\s*(function\s+)?([A-Za-z_][\w]*)/;
@@ -35,6 +40,12 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
   const compiled = compileInk(entry);
   const diagnostics: Diagnostic[] = [...compiled.diagnostics.filter((d) => d.severity !== 'todo')];
   diagnostics.push(...lintSources(compiled.files, readSoundIds(manifestPath)));
+  // the codex lives beside the entry (story/codex); a scratch story without one may name no entries
+  const codexDirectory = join(dirname(entry), 'codex');
+  const codex = existsSync(codexDirectory)
+    ? loadCodex(codexDirectory)
+    : { entries: [], waiting: [], diagnostics: [], files: [] };
+  diagnostics.push(...checkCodexUse(compiled.files, codex, codexDirectory));
   if (requireRoles) {
     const knots = new Set(knotsIn(compiled.files));
     for (const role of ROLES) {
@@ -42,7 +53,8 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
         diagnostics.push({ file: entry, line: null, severity: 'error', message: `no top-level knot '${role}'` });
     }
   }
-  if (!compiled.json) return { compiled, diagnostics, walk: null };
+  const counts = { entries: codex.entries.length, waiting: codex.waiting.length };
+  if (!compiled.json) return { compiled, diagnostics, walk: null, codex: counts };
   const walk = walkStory(compiled.json);
   const linted = new Set(diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}`));
   for (const problem of walk.problems) {
@@ -57,7 +69,7 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
       message: `${problem.message}${trail}`,
     });
   }
-  return { compiled, diagnostics, walk };
+  return { compiled, diagnostics, walk, codex: counts };
 }
 
 /** Warnings fail the check as errors do: a story that warns is not finished. */

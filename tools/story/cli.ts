@@ -55,6 +55,8 @@ function main(argv: readonly string[]): number {
         `walked ${paths} paths through ${walk.choicePoints} choice points (${walk.states} distinct states) to ${walk.endings.size} endings in ${seconds} s`,
       );
     }
+    if (check.codex.entries + check.codex.waiting > 0)
+      console.log(`codex: ${check.codex.entries} entries checked against the story, ${check.codex.waiting} waiting`);
     console.log(isClean(check) ? 'story check passed' : `story check FAILED: ${check.diagnostics.length} problem(s)`);
     return isClean(check) ? 0 : 1;
   }

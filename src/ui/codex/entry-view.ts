@@ -1,0 +1,40 @@
+import type { CodexEntry, CodexKind } from '../../core/codex-entry.ts';
+import { el } from '../dom.ts';
+
+export const KIND_LABELS: Readonly<Record<CodexKind, string>> = {
+  person: 'Person',
+  place: 'Place',
+  party: 'Party',
+  body: 'Body',
+  term: 'Term',
+  event: 'Event',
+};
+
+/**
+ * One codex entry as an <article>: title, kind, text, what became of a person, and sources. Every
+ * word goes in as text (el() sets textContent): the entries are data, never markup.
+ */
+export function entryView(entry: CodexEntry, headingId: string, headingLevel: 'h2' | 'h3'): HTMLElement {
+  const heading = el(headingLevel, { id: headingId, class: 'codex-title', tabindex: -1 }, entry.title);
+  return el(
+    'article',
+    { class: 'codex-entry', 'aria-labelledby': headingId },
+    heading,
+    el('p', { class: 'codex-kind' }, KIND_LABELS[entry.kind]),
+    ...entry.paragraphs.map((text) => el('p', {}, text)),
+    entry.fate
+      ? el(
+          'section',
+          { class: 'codex-fate', 'aria-label': 'What became of them' },
+          el('h4', {}, 'What became of them'),
+          el('p', {}, entry.fate),
+        )
+      : null,
+    el(
+      'section',
+      { class: 'codex-sources', 'aria-label': 'Sources' },
+      el('h4', {}, 'Sources'),
+      el('ul', {}, ...entry.sources.map((source) => el('li', {}, source))),
+    ),
+  );
+}
