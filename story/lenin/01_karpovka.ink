@@ -244,14 +244,14 @@ The meeting does not end so much as wear out. Kamenev and Zinoviev leave togethe
 {lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands. In the end nobody in this room named the day: the government's raid on the party's presses on the twenty-fourth gave the rising its moment, and the Congress, put off to the twenty-fifth, gave it its cover.}
 {lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Within the day Zinoviev and Kamenev will send their letter against the rising to the party organisations. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
 {lenin_unity >= 1: You tried tonight to keep Zinoviev close. It made no difference to how he voted; history did not bend for a cup of tea. Whether it made a difference to what came after is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
-Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar. # ending: lenin_ch1_vote
--> END
+Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar.
+-> lenin_lesnoi
 
 === lenin_end_bruised ===
 This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality it was eight days later, after Kamenev's statement in Novaya Zhizn, that Lenin called for the two to be expelled as strike-breakers; and then, too, Sverdlov, Stalin, Sokolnikov and Dzerzhinsky resisted it, and only Kamenev's resignation from the Committee was accepted.
 {lenin_unity >= 1: Zinoviev, whom you sat beside over tea, will not forget that you tried to throw him out an hour later.|Neither Zinoviev nor Kamenev says goodnight to you. Their letter to the party will be sharper for tonight.}
-The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together. # ending: lenin_ch1_bruised
--> END
+The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together.
+-> lenin_lesnoi
 
 === lenin_date_vote ===
 # time: 1917-10-11 02:20
@@ -270,8 +270,8 @@ You have a resolution. It is not the one you wrote.
     You say nothing. You put on your cap. By the time you reach the Grenadersky Bridge the next letter to the Committee is half written in your head, and it is not polite.
 -
 # ambience: rain_river
-This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare. Historians who weigh this branch point to where such a softening leads: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took. # ending: lenin_ch1_watered
--> END
+This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare. Historians who weigh this branch point to where such a softening leads: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took.
+-> lenin_lesnoi
 
 === lenin_shelved ===
 Nobody finds a way out, because nobody is looking for one on your behalf. The resolution goes to the vote as you wrote it. Five for, five against, two abstaining. A tie fails.
@@ -287,8 +287,8 @@ You sit very still. You came across the river to make them say one sentence. The
 # time: 1917-10-11 03:00
 # ambience: street_night
 Rahja walks you home through the rain. Neither of you speaks. On Lesnoi Prospekt the bread queue has grown.
-This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give. The historians' case for this branch is sober: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance. # ending: lenin_ch1_shelved
--> END
+This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give. The historians' case for this branch is sober: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance.
+-> lenin_ranks
 
 === lenin_split ===
 # time: 1917-10-11 02:10
@@ -302,5 +302,5 @@ You take your cap from the hook. The room watches you go. Nobody votes on anythi
 -
 # time: 1917-10-11 03:00
 # ambience: rain_river
-This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two. The historians' reading of a public split on the eve of the rising is grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the kind of question that separates the historians who think he made October from those who think October made him. # ending: lenin_ch1_split
--> END
+This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two. The historians' reading of a public split on the eve of the rising is grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the kind of question that separates the historians who think he made October from those who think October made him.
+-> lenin_ranks
