@@ -37,27 +37,20 @@ Monday, 16 October 1917, Old Style; in Zurich and London it is already the twent
 Your opponents have not wasted the week. On the eleventh Zinoviev and Kamenev sent their letter On the Current Situation to the party's organisations: the rising is a gamble with the whole future of the party; wait for the Congress; wait for the Constituent Assembly. It has been read aloud in district committees, and in some of them heads have nodded. # basis: documented
 The Soviet's committee of defence, meanwhile, has a name and a statute. The Soviet Executive approved it on the twelfth: the Military Revolutionary Committee, with a Left SR, Pavel Lazimir, as its nominal chairman, and Podvoisky of the party's Military Organisation and Antonov-Ovseenko doing the work. A committee of the Soviet, not of the party: a door the garrison can walk through without feeling it has joined anything. # basis: documented
 And yesterday at Smolny, at a meeting of the Petrograd party, a young comrade back from the front with his arm in a sling, Grigory Chudnovsky, said what many think: "Dying for the revolution is the easiest thing, but we shall only harm the cause of the revolution by letting ourselves be shot down." Krupskaya heard him and told you. # basis: quoted Chudnovsky, 15 Oct, in Krupskaya's memoir
-* [Read Chudnovsky's words again, slowly]
-    It is an honest sentence, which is why it is dangerous. A coward you could answer in a line. This is a brave man who has been shot at for the Tsar's generals and does not want to be shot at for a party's impatience.
-    The answer, you decide, is not courage. It is arithmetic: a rising that is properly prepared is the one in which fewest people die.
-* [Ask Fofanova which districts nodded at the letter]
-    ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
-    She names two, and a third that argued all night and voted nothing. Vyborg did not nod. Vyborg, she says, asked when.
-    You write the names on the margin of Rabochii Put'. You will remember them longer than the districts would like.
-- -> lenin_lesnoi_meeting
+-> lenin_lesnoi_meeting
 
 === lenin_lesnoi_meeting ===
 # time: 1917-10-16 20:30
 # ambience: street_night
 Rahja takes you north through the slush to the Lesnoi district, to the building of the Lesnoi-Udelnaya district duma, whose caretaker has been told that the gentlemen are a cooperative society. The Committee has asked others to sit with it tonight: the Petersburg Committee, the Military Organisation, men from the trade unions and the factory committees. Two dozen people and more, in overcoats, on benches meant for district councillors. # basis: documented
 # ambience: interior_quiet
-The reports come first, district by district, and they are not what you would have written. Some say the workers will come out if the Soviet calls them. Some say they will not come out for the party alone. One man says the mood in his works is sullen, waiting, hungry: they will follow whoever acts, and they will not forgive whoever acts and loses. Podvoisky, for the Military Organisation, asks for time; a fortnight, he says, would be better than a week. # basis: plausible
+The reports come first, district by district, and they are not what you would have written. Some say the workers will come out if the Soviet calls them. Some say they will not come out for the party alone. Podvoisky, for the Military Organisation, asks for time; a fortnight, he says, would be better than a week. # basis: plausible
 Then Zinoviev puts his motion. No action before the party has consulted its delegates to the Congress of Soviets. Let the Congress meet; let it be asked; let it decide. Kamenev adds that the Committee's resolution of the tenth has been read in the districts as a call to arms, and that the reports tonight show the districts are not armed. # basis: documented
 {lenin_unity < 0: Kamenev does not look at you while he speaks. He does not need to; the room knows whom he is answering.}
 * [Answer Podvoisky first: a fortnight is a gift to Kerensky]
     ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
     A fortnight, you tell him, is fourteen days in which the Staff can send the regiments to the front one at a time, each with a band playing. The Military Organisation will be ready when it is told it must be, and not an hour before.
-    Podvoisky reddens. He is a good organiser, and good organisers hate being told that the plan will be written by the event.
+    Podvoisky reddens.
 * [Answer the man from the sullen works: they will forgive nothing but delay]
     You tell him he is right that they will not forgive a defeat, and wrong if he thinks they will forgive waiting. The men who are hungry in October will be hungrier in November, and they will not ask which party told them to be patient. They will simply stop listening to it.
     He nods, slowly. He has come to be convinced.
@@ -81,16 +74,6 @@ The argument goes round twice. Near midnight Sverdlov asks for proposals. Yours 
 Nineteen for your resolution, two against, four abstaining; the figures the party will remember, though the count is not beyond dispute. Zinoviev's motion to wait is defeated. {lenin_overreach == 2: The words are back: fully ripe. The Karpovka's retreat is undone, and everyone who watched you lose them knows you do not stay beaten.|The Karpovka holds. The rising is not only inevitable now; it has been said twice.} # basis: documented
 Then the Committee does what committees do when they have decided something they are afraid of: it makes a smaller committee. A Military Revolutionary Centre of the party, to work inside the Soviet's Military Revolutionary Committee: Sverdlov, Stalin, Dzerzhinsky, Bubnov, Uritsky. # basis: documented
 {lenin_overreach == 3: Stalin and Dzerzhinsky, who kept their hands on the table on the Karpovka, vote with you tonight without a glance in your direction. Agreement, not forgiveness.}
-* [Ask Sverdlov who will tell the Soviet's committee what the party's centre decides]
-    Sverdlov smiles for the first time in a week. The Soviet's committee will be told what it needs to be told, he says, by the comrades who sit on both. Trotsky, across the room, pretends not to hear.
-    It is not tidy. Revolutions are not filed in one drawer.
-* [Watch Kamenev as the centre is named]
-    Kamenev writes something on his cuff. He is not on the new centre, and he did not expect to be. You have the feeling he has just decided something that will not be discussed with this Committee first.
-    -> lenin_lesnoi_kamenev
-- -> lenin_lesnoi_home
-
-=== lenin_lesnoi_kamenev ===
-You think of saying something to him. Then Rahja is at your elbow with your cap, and it is past midnight, and you let it go. It is a small thing, a pencil on a cuff. You will think of it again on Wednesday.
 -> lenin_lesnoi_home
 
 === lenin_lesnoi_home ===

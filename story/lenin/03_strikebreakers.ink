@@ -12,10 +12,9 @@
 Wednesday, 18 October 1917, Old Style; the thirty-first in the West. Fofanova comes back from the kiosk with the rain on her and a newspaper held away from her coat as if it were wet with something worse. It is Novaya Zhizn, Maxim Gorky's paper: socialist, independent, read by every minister's secretary in the city.
 She has folded it open at a short item headed with Kamenev's name. You read it standing.
 Speaking for himself and for Zinoviev, he informs the public that they are against the rising. "Comrade Zinoviev and I" hold that to take the initiative of an armed insurrection at the present moment "is an inadmissible step ruinous to the proletariat and to the revolution." # basis: quoted Kamenev, Novaya Zhizn, 18 Oct
-A decision of the Central Committee, taken in secret, has just been discussed in the enemy's press by two members of that Committee. Kerensky's staff read Novaya Zhizn. So, this morning, does everyone.
+A secret decision of the Committee has just been argued in the enemy's press by two of its members.
 * [Read Gorky's leading article on the same page]
     Gorky, under the heading One must not be silent!, writes of the rumours going round the city, of "motor lorries overfilled with men with rifles and revolvers in their trembling hands". He is afraid of a pogrom dressed as a revolution, and he says so in his great, wounded voice. # basis: quoted Gorky, Novaya Zhizn, 18 Oct
-    You have known Gorky for years. He is a great writer and a poor judge of the moment, and this morning he has given the government its editorial and Kamenev his platform on the same sheet.
 * [Read Kamenev's statement again, for what it does not say]
     It does not name the date, because there is none. It does not name the Committee's vote. It does not need to. A denial that there is to be a rising, signed by two members of the Committee that voted for one, tells the reader everything except the hour.
     It is cleverly done, you think, which makes it worse.
@@ -40,10 +39,9 @@ You sit at Fofanova's kitchen table and ask for paper. Your hand is steady. That
 On Friday the twentieth the Committee meets at Smolny without you; a man with a warrant on him does not sit in the building where Kerensky's informers drink the Soviet's tea. Sverdlov's account reaches you late that night by Rahja, who has it by heart.
 Your letter was read. Sverdlov, Stalin, Sokolnikov and Dzerzhinsky argued against expulsion: not now, not on the eve, not with the whole city watching for a split. Zinoviev says he had nothing to do with Kamenev's statement. Kamenev offered to resign from the Committee, and the Committee accepted his resignation and nothing more. Both men remain in the party; both, Rahja says with a shrug, were in the corridors at Smolny afterwards as if nothing had happened. # basis: documented
 {lenin_unity >= 1: Sverdlov adds, through Rahja, that your restraint in the matter has been noticed. He does not say by whom.}
-Rabochii Put', which Stalin edits, has printed a note saying the matter is closed and that the comrades' differences need not be exaggerated. Stalin's idea of closing a matter is to sit on its lid.
 * [Accept the Committee's verdict and turn back to the rising #historicity: historical]
     You accept it, in the way you accept weather. Kamenev off the Committee is something; the rising is everything. You will not spend the last week before the Congress in a war with your own comrades while Kerensky counts his junkers.
-    Zinoviev's denial you do not believe for a minute. You file it with the pencil on Kamenev's cuff.
+    Zinoviev's denial you do not believe for a minute.
 * [Publish your letter and tell the Committee you will resign unless both are expelled #historicity: plausible L6]
     ~ lenin_expelled = 1
     ~ lenin_unity = -1
@@ -68,23 +66,16 @@ While the Committee argues about discipline, the garrison is quietly changing ha
 On the twenty-first a conference of the regiments recognises the Soviet's Military Revolutionary Committee, and the committee sends its own commissars to the units. That night its delegates walk into the Military District staff and demand the right to countersign the district's orders. Colonel Polkovnikov refuses. The delegates go back to Smolny and tell the regiments that the staff has broken with the garrison. From now on an order without the committee's signature is, in the barracks, a piece of paper. # basis: documented
 Today, Sunday the twenty-second, is the Day of the Petrograd Soviet: meetings in every hall in the city, the People's House packed to the gallery, the Modern Circus hung with soldiers like a tree with crows. The Cossacks had planned a religious procession for the same day, with their banners and their icons; the government has cancelled it. You call that a great victory. Rahja, who has been to two meetings, says the halls did not so much cheer as growl. # basis: documented
 {lenin_expelled == 1: In the corridors at Smolny, Rahja adds, nobody talks of anything else but the expulsions. Two speakers booked for the Day of the Soviet did not come.}
-* [Ask Rahja what the soldiers said, not the speakers]
-    He tells you about a soldier of the Izmailovsky who stood on a bench and said he did not care whose government it was so long as it sent him home and gave his mother the landlord's field. Then he sat down to more applause than any of the speakers. # basis: invented
-    That, you tell Rahja, is the whole programme. The rest is typesetting.
-* [Ask him about the junker schools]
-    He has asked, as you knew he would have. The Oranienbaum ensigns came into the city a week ago. The Peterhof and Pavlovsk schools have been told to be ready. Part of the Armoured Car Division is quartered at the Winter Palace. Kerensky, he says, tells everyone he would like nothing better than for the Bolsheviks to come out, so that he can crush them. # basis: documented
-    Good, you say. Let him go on wanting it.
-- -> lenin_strikebreakers_fortress
+-> lenin_strikebreakers_fortress
 
 === lenin_strikebreakers_fortress ===
 # time: 1917-10-23 22:00
 # ambience: interior_quiet
 On Monday the twenty-third the last doubtful piece falls. The garrison of the Peter and Paul Fortress, which only days ago sided against the committee, meets at the Modern Circus near eight in the evening and votes, with only a few officers and the cyclists against, to obey the Soviet. The commandant is put under house arrest; an ensign named Blagonravov becomes the committee's commissar. The Kronverk arsenal opens, and its rifles go to the Red Guards of the factories. The fortress guns face the Winter Palace across the Neva, as they always have; tonight they are the committee's. # map: peter_paul mrc # basis: documented
-Fofanova hears it first, from a neighbour whose son is a Red Guard at the Arsenal works, and comes in without taking off her scarf.
 You sit back. The government has not lost a battle. It has lost its garrison, one vote at a time, without noticing, and it is still deciding what to do about the newspapers.
 * [Tell her: now it will strike, and it will strike at the wrong thing]
     ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
-    Now Kerensky will strike, you tell her, because he must; and he will strike at what he can reach, the presses, the paper, a warrant or two, because he has nothing that can reach the garrison any more. Fofanova asks how you know. You tell her that you have read every speech he has made since March.
+    Now Kerensky will strike, you tell her, because he must; and he will strike at what he can reach, the presses, the paper, a warrant or two, because he has nothing that can reach the garrison any more.
 * [Ask her to find out if the Committee means to meet tomorrow]
     She will find out, she says. You have a suspicion that the Committee will meet tomorrow whatever happens, and that it will be careful to meet without you.
 - -> lenin_shpalernaya

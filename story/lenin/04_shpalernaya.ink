@@ -14,30 +14,19 @@ Tuesday, 24 October 1917, Old Style; in the West, the sixth of November. Kerensk
 Before dawn, militia and junkers went into the Trud printing works, where Rabochii Put' and the soldiers' paper Soldat are printed. They carried out the night's copies by the thousand, smashed what they could of the type, and sealed the doors. For balance, as the ministers like to say, they have also closed two papers of the far right. # map: trud_press government # basis: documented
 Fofanova brings the rest in pieces through the morning. Trotsky rang the party's publishing house at first light and woke Lomov: "Kerensky is on the offensive! We need everyone at Smolny!" The Military Revolutionary Committee has sent out its first directive: the regiments to be ready, and any delay to be counted a betrayal of the revolution. By eleven a company of the Litovsky Regiment and the 6th Sapper Battalion, sent by the committee, have broken the seals at Trud, and the presses are running again. # map: trud_press mrc # basis: quoted Trotsky to Lomov, 24 Oct (Lomov's memoir, via Miéville)
 And the Central Committee has met at Smolny, without you. Its members have their tasks: the posts and telegraph, the railways, food. A reserve staff is to be set up in the Peter and Paul Fortress, with Sverdlov to keep the line to it. About you there is one decision, and Fofanova gives it to you word for word because she agrees with it: you are to stay where you are. # basis: documented
-* [Ask her who moved it]
-    She does not know who moved it. She knows that nobody spoke against it. They are afraid for you, she says; the warrant is still out, and the junkers are on the bridges.
-    They are afraid of you, you think, which is not the same thing, and they have found a kind way to say so.
-* [Pace the kitchen, three steps each way]
-    ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
-    Three steps to the stove, three to the window. Fofanova's kitchen was not built for a man in your condition. Outside, the rain; inside, a clock, and a kettle, and the sound of a revolution being organised by other people somewhere across the river.
-- -> lenin_shpalernaya_afternoon
+-> lenin_shpalernaya_afternoon
 
 === lenin_shpalernaya_afternoon ===
 # time: 1917-10-24 16:00
 In the afternoon the government raises the bridges. The Nikolaevsky goes up, and the Liteiny; the Palace Bridge is left down and held by junkers. Schools send the children home; shops put up their shutters; the trams thin out. Fofanova, sent to see for herself, comes back to say that at the Liteiny a crowd of workers surrounded the cadets holding the bridge and the cadets gave it up, and that the spans are coming down again. # bridge: nikolaevsky raised # bridge: liteiny lowered # basis: documented
 And the news from Smolny is worse than the bridges. Trotsky has told the party's delegates that it would be a mistake to arrest the government: "This is defence, comrades. This is defence." The committee is holding what it has and waiting for the Congress tomorrow. There is talk, Fofanova has heard, of negotiating with the Military District staff. # basis: quoted Trotsky to Bolshevik delegates, 24 Oct (Miéville)
 {lenin_expelled == 1: And Kamenev, expelled or not, is at Smolny. So is Zinoviev. The Soviet's corridors are not the party's, and neither of them needs a pass from you to stand in them.}
-* [Admit, to yourself, that Trotsky's defence has won the garrison]
-    You admit it, to yourself, because honesty in private is cheap. The defensive line has given the regiments a reason they already believed, as Trotsky said on the Karpovka. It has taken the fortress without a shot. It is a very good line.
-    It is a line for yesterday. Tonight the government is weak, frightened and still in the Palace. Tomorrow it may have a cyclist battalion from the front.
-* [Damn the word "defence" aloud]
-    You damn it aloud, in a vocabulary Fofanova has not heard from you before. Defence is what you do until the moment to attack. A party that defends when it could win will find that it has defended the government.
-- -> lenin_shpalernaya_letter
+-> lenin_shpalernaya_letter
 
 === lenin_shpalernaya_letter ===
 # time: 1917-10-24 18:00
 # sfx: clock_strike
-At six you sit down and write to the members of the Central Committee. You do not draft it. There is no time for drafts, and that is the letter's whole argument.
+At six you sit down and write to the members of the Central Committee.
 "The situation is critical in the extreme. In fact it is now absolutely clear that to delay the uprising would be fatal." Everything now hangs by a thread. The government must be arrested this very evening, this very night, the junkers disarmed first. "We must not wait! We may lose everything!" And the line that has been in you since September, only sharper for the wait: "History will not forgive revolutionaries for procrastinating when they could be victorious today (and they certainly will be victorious today), while they risk losing much tomorrow, in fact, they risk losing everything." # basis: quoted Lenin, letter to the Central Committee, evening of 24 Oct (CW 26)
 Fofanova takes it to the Vyborg district committee, to go on from there to Smolny. You ask her to find out, too, whether the Committee will let you come. She goes out into the dark with the letter in her coat and your question in her head.
 She is a long time. When she comes back the answer is the same as the morning's. Stay.
@@ -69,7 +58,7 @@ On the kitchen table you leave a note for Fofanova, who will come home to an emp
 # time: 1917-10-24 21:30
 # place: finland_station
 # ambience: street_night
-A tram is running on Sampsonievsky Prospekt, nearly empty, and going the right way. You ride it towards the Finland Station, where in April you came home and made a speech from an armoured car. Nobody on the tram looks at a man with a toothache. The conductress tells you she is going to the depot and no further, because of the trouble. # sfx: tram_bell # basis: documented
+A tram is running on Sampsonievsky Prospekt, nearly empty, and going the right way. You ride it towards the Finland Station, where in April you came home and made a speech from an armoured car. Nobody on the tram looks at a man with a toothache. # sfx: tram_bell # basis: documented
 You walk the rest. At the Liteiny Bridge there are soldiers, who ask for passes and argue among themselves about which passes are good tonight. Rahja argues louder. You cross the Neva in the rain with the water black and loud below, and turn left into Shpalernaya, under the long dark walls, towards Smolny. # bridge: liteiny lowered # sfx: footsteps_cobbles # basis: documented
 -> lenin_shpalernaya_patrol
 
@@ -87,12 +76,7 @@ Rahja's hand is on your sleeve. You have a forged pass in your pocket that will 
 Rahja lets go of your sleeve and becomes, in one stride, the loudest drunk on Shpalernaya. He tells the horses that he is a peaceful man. He tells the cadet that he has a brother in the army. He puts his arm round your neck and tells the whole patrol that his friend here has a tooth that is killing him and that vodka is the only cure, and where, he asks the officer with great sorrow, is a working man to find vodka in a city where it has been forbidden since 1914?
 You sway. You groan into the cloth, which is not entirely acting. # basis: documented
 The officer looks at the two of you for a long moment, decides you are exactly what you appear to be, and tells you to get off the street before he has you both locked up. The horses move on. The cadet on foot looks back once, a boy's face under a cap too big for it, and then he too is gone into the sleet. # basis: documented
-* [Keep swaying until the hooves have faded]
-    You keep swaying, arm in arm with Rahja, for another hundred yards. Then you straighten, and find that your heart is going like a printing press.
-* [Tell Rahja he has missed his calling at the Alexandrinsky Theatre]
-    ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
-    You tell him he has missed his calling at the Alexandrinsky. He says that in Finland it is a well-known role, and requires no rehearsal.
-- -> lenin_shpalernaya_gate
+-> lenin_shpalernaya_gate
 
 === lenin_shpalernaya_gate ===
 # time: 1917-10-24 23:30
@@ -101,5 +85,5 @@ The officer looks at the two of you for a long moment, decides you are exactly w
 Smolny stands at the end of the street with every window lit, vast, ochre, classical, like a finishing school for noble girls that has been taken over by an army, which is what it is. Bonfires at the gates; soldiers; lorries; a machine gun under a tarpaulin. And at the gate, a sentry checking passes, because the committee has tightened them today. Your pass is the wrong colour. So is Rahja's. # basis: documented
 Rahja does not hesitate. He begins to shout that he is a member of the Soviet, that this is an outrage, that the Soviet's own members are kept standing in the rain by boys who cannot read. The people behind you take up the complaint, as people in a queue always will; someone pushes, someone pushes back, and in the crush that follows the sentries are overwhelmed by the very Soviet they are guarding. You go through the gate in the middle of it, hat down, jaw bandaged, carried like a cork. # basis: documented
 # scene: smolny_corridor
-Inside, the long vaulted corridors, dim electric lamps, soldiers asleep on the floor with their rifles for pillows, the smell of cabbage and tobacco and wet greatcoats. A hand-lettered notice asks the comrades, for the sake of their health, to preserve cleanliness. Nobody is preserving anything. It is the most beautiful building you have ever seen. # basis: documented
+Inside, the long vaulted corridors, dim lamps, soldiers asleep on the floor, the smell of cabbage and wet greatcoats. It is the most beautiful building you have ever seen. # basis: documented
 -> lenin_smolny

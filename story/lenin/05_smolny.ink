@@ -11,16 +11,10 @@
 # scene: smolny_corridor
 # ambience: crowd_corridor
 # weather: sleet
-Past midnight: Wednesday, 25 October 1917, Old Style, the seventh of November in the West, and the day the Congress of Soviets is due to open. You are still in the wig. You have taken the cloth off your jaw and kept it in your pocket, like a ticket you may need again.
+Past midnight: Wednesday, 25 October 1917, Old Style, the seventh of November in the West, and the day the Congress of Soviets is due to open. You are still in the wig.
 The members of the Committee who are in the building find you, or you find them, in a room with a table, a lamp, a telephone and more people than chairs. Nobody says that you were told to stay away. Your arrival says it for them, and says something else too: that the line of defence is over. Tonight the committee will not wait for Kerensky to move again. It will take the city. # basis: documented
 {lenin_expelled == 1: Kamenev is in the room, expelled or not, because he is a member of the Soviet and nobody at Smolny tonight is checking party cards. He nods to you. You nod back. There will be time for the rest.}
-* [Ask for a map of the city and a pencil]
-    ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
-    Someone finds a map, torn at one corner, with the Vyborg Side missing. It does not matter; the Vyborg Side is already yours. You put the pencil on the bridges, the telegraph, the stations, the telephone exchange, the State Bank, and ask, for each one, who is going and when.
-* [Ask Trotsky how many of the regiments will move tonight]
-    ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
-    Trotsky, grey with sleeplessness, gives you the list without notes: which regiments have committee commissars, which are neutral, which are sleeping and will stay asleep. It is not an army. It is better: a garrison that has already decided whose orders are orders.
-- Later, with the tea gone cold, somebody asks what the new government's ministers are to be called. Not ministers; that word is used up. Trotsky offers "people's commissars". You try it in your mouth. "Yes, that's very good. It smells terribly of revolution." # basis: quoted Lenin to Trotsky, per Trotsky's memoir (via Miéville)
+Later, with the tea gone cold, somebody asks what the new government's ministers are to be called. Not ministers; that word is used up. Trotsky offers "people's commissars". You try it in your mouth. "Yes, that's very good. It smells terribly of revolution." # basis: quoted Lenin to Trotsky, per Trotsky's memoir (via Miéville)
 -> lenin_smolny_hours
 
 === lenin_smolny_hours ===
@@ -37,11 +31,7 @@ The cruiser Aurora, her crew under the committee's commissar Belyshev, has come 
 Forty sailors take the State Bank; its guard of the Semyonovsky Regiment has declared itself neutral and means it. # map: state_bank mrc # basis: documented
 # time: 1917-10-25 07:00
 A detachment of the Keksgolm Regiment takes the central telephone exchange and disarms the cadets there. Most of the government's lines go dead; two are missed. About the same hour the Palace Bridge changes hands. At the Engineers' Castle the committee's men simply walk in and sit down, and the men who were sitting there get up and leave. # map: telephone_exchange mrc # bridge: palace lowered # map: engineers_castle mrc # basis: documented
-* [Ask who holds the Winter Palace]
-    Nobody answers at once. Then Podvoisky, who has come in from the fortress with mud to the knee, says the Palace is being encircled. Encircled, you repeat. He explains the plan: the cordons, the signal from the fortress, the guns. It is a good plan. It is the plan of a man with a week to spare.
-* [Ask how many shots have been fired]
-    Hardly any, they tell you, and you believe it, because nobody has had to. The city has changed hands the way a coat changes hands in a cloakroom: a ticket, a nod, and the coat goes to the man with the ticket.
-- -> lenin_smolny_proclamation
+-> lenin_smolny_proclamation
 
 === lenin_smolny_proclamation ===
 # time: 1917-10-25 09:30
@@ -50,7 +40,7 @@ By half past nine the city is the committee's, except for one building. The Pala
 * [Write the proclamation now, as if the Palace had already fallen #historicity: historical]
     ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
     You write it standing, in the name of the Military Revolutionary Committee, and date it ten in the morning: "The Provisional Government has been deposed. State power has passed into the hands of" the Soviet's committee, and then the programme, peace, land, a Soviet government, and at the end, "Long live the revolution of workers, soldiers and peasants!" # basis: quoted "To the Citizens of Russia!", 10 a.m., 25 Oct
-    It is premature, as the historians will say; the government is in the Palace drinking tea. It is also true by evening, which in a revolution is a kind of truth. The printers have it within the hour.
+    It is premature; the government is still in the Palace. The printers have it within the hour.
 * [Hold the proclamation until the Palace has fallen #historicity: plausible]
     ~ lenin_resolve = lenin_clamp(lenin_resolve - 1, 0, 3)
     You draft it and keep it in your pocket with the toothache cloth. A proclamation that says the government is gone, while the government is visibly still there, is a gift to every Menshevik speaker at the Congress.
@@ -61,7 +51,6 @@ By half past nine the city is the committee's, except for one building. The Pala
 # time: 1917-10-25 11:30
 # sfx: telephone_ring
 Towards noon a report that at first nobody believes. Kerensky has left the Palace. Not in disguise, not by a back door: in his own uniform, in his own open touring car, out through the arch of the General Staff, with a second car behind him borrowed from the American embassy and still flying the American flag. The cadets at their posts saluted him as he went. Soldiers of the committee watched him pass and did not fire. He is on the road south, to Gatchina and the front, to fetch troops. # basis: documented
-Somebody laughs. You do not. A Kerensky at the Palace is a prisoner waiting to be collected; a Kerensky at the front is an army that might still be found.
 # time: 1917-10-25 12:00
 # sfx: clock_strike
 Across the river the fortress fires its noon gun, as it has every day for two hundred years. The Palace was to have fallen by noon. It has not. Podvoisky says three o'clock. You hear "three o'clock" as you heard "not yet" in September. # basis: documented

@@ -18,7 +18,7 @@ At half past six the ultimatum goes from the fortress, carried by cyclists and s
     It is not a fortress. It is a house whose guests are finding their coats.
 * [Ask about the lantern]
     There is to be a signal: a red lantern on the fortress flagstaff, then a blank from the Aurora, then the guns. The fortress has not found a red lantern. When it found one it could not make it show. The fortress gunners have declared themselves neutral, and sailors have been sent to man the guns. # basis: documented
-    You ask whether the revolution is to wait on a lamp. Nobody answers. It is waiting on a lamp.
+    The revolution, it seems, is waiting on a lamp.
 - -> lenin_congress_opens
 
 === lenin_congress_opens ===
@@ -41,13 +41,7 @@ You let it pass. You do not need to do anything; you need only to wait. The Mens
 About eleven the fortress guns open up on the Palace, live now, aimed by eye. Of thirty-odd rounds two hit. # basis: documented
 And Trotsky, to the men leaving and to those still urging compromise, says what will be remembered: "you are pitiful isolated individuals; you are bankrupts; your role is played out. Go where you belong from now on — into the rubbish-bin of history!" Martov's own group leaves later. The scene the painters will make of it, Trotsky pointing Martov out of the door, is their invention; there are no minutes. # basis: quoted Trotsky, Congress, night of 25-26 Oct (Sukhanov's wording; disputed in detail)
 The Left SRs stay.
-* [Go into the hall and shake the Left SR leaders' hands]
-    ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
-    You go into the hall, wig off, and shake hands with the Left SR leaders, Kamkov first. They are surprised. So, you notice, is Trotsky. You will need these peasants' socialists for the land, and they know it.
-* [Stay in the side room and begin writing the decrees]
-    ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
-    You stay in the side room and write. Peace first, then land. The walkout has given you a Congress that will vote for what you put before it. It would be a waste of a night to spend it being thanked.
-- -> lenin_congress_arrest
+-> lenin_congress_arrest
 
 === lenin_congress_arrest ===
 # time: 1917-10-26 03:10
@@ -61,10 +55,10 @@ Near five, Lunacharsky reads the appeal you drafted, To Workers, Soldiers and Pe
 === lenin_end_martov ===
 # time: 1917-10-26 01:00
 # scene: smolny_hall
-You send for Dan and Gots before they can reach the door. Martov's motion has passed; you take it at its word. Talks for a government of all the Soviet parties begin at one in the morning, in a room at Smolny, while the fortress guns fire on the Palace. Trotsky is furious. Kamenev is radiant. Martov, hoarse and astonished, does most of the talking. # basis: invented
+You send for Dan and Gots before they can reach the door. Martov's motion has passed; you take it at its word. Talks for a government of all the Soviet parties begin at one in the morning, in a room at Smolny, while the fortress guns fire on the Palace. Trotsky is furious. Kamenev is radiant. # basis: invented
 This is not what happened. In the history that happened the motion was passed, or accepted in principle, and then overtaken by the walkout within the hour; Lars Lih doubts that it ever amounted to a unanimous vote for a coalition. Here the Mensheviks and SRs do not walk out, because you have given them a reason to stay. # basis: documented
 The government that comes out of the night is a coalition of the Soviet parties: Bolsheviks, Left SRs, Mensheviks and SRs, with Martov's people holding the balance. The Decrees on Peace and Land pass, because every socialist party has promised both for a year; what the SRs and Mensheviks add is a brake on everything else. {lenin_resolve >= 2: You are in it, and you chafe in it, and by Christmas you have written three letters calling your partners strike-breakers.|You are in it, and you learn, slowly and against your nature, to count votes you do not own.} # basis: plausible
-This is the road the railwaymen's union, Vikzhel, tried to reopen a few days later, in the talks of 29 October to 4 November, with Kamenev for them and the factory meetings of Petrograd and the Kronstadt Soviet favouring them. Historians who weigh it ask whether such a coalition could have survived its own quarrels over the war and the Constituent Assembly; Mawdsley thought the anti-Bolsheviks' divisions unavoidable, and the Mensheviks' leaders had walked out once already that night. It would at least have begun without the word "coup" hanging over it. # basis: documented
+This is the road the railwaymen's union, Vikzhel, tried to reopen a few days later, in the talks of 29 October to 4 November, with Kamenev for them and the factory meetings of Petrograd and the Kronstadt Soviet favouring them. Mawdsley thought the anti-Bolsheviks' divisions unavoidable; whether such a coalition could have survived its quarrels over the war is the open question. It would at least have begun without the word "coup" hanging over it. # basis: documented
 -> lenin_fates ->
 This is a plausible ending: a Soviet government of all the socialist parties, begun at one in the morning on the night the Palace fell. # ending: lenin_martov
 -> END

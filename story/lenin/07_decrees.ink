@@ -10,14 +10,10 @@
 # weather: rain
 # ambience: crowd_corridor
 # paper: telegram The Provisional Government has been deposed. State power has passed to the Military Revolutionary Committee
-Thursday, 26 October 1917, Old Style; the eighth of November in the West. The day has gone in a blur of telegrams. The City Duma has made itself a Committee for the Salvation of the Motherland and the Revolution, out of the men who walked out last night. Kerensky is somewhere on the railway south of the city, looking for an army. Smolny has guns in its colonnade and bonfires at its gates. # basis: documented
+Thursday, 26 October 1917, Old Style; the eighth of November in the West. The City Duma has made itself a Committee for the Salvation of the Motherland and the Revolution, out of the men who walked out last night. Kerensky is somewhere on the railway south of the city, looking for an army. Smolny has guns in its colonnade and bonfires at its gates. # basis: documented
 At the evening session, late, the chairman gives you the floor. It is the first time you have spoken to the Congress; you did not speak last night. The hall rises, and it goes on rising for a long time. You grip the edge of the rostrum and wait it out, and then you say, as if continuing a conversation you broke off in July: "We shall now proceed to construct the Socialist order!" # basis: quoted Lenin, evening of 26 Oct (Reed only)
-* [Read the Decree on Peace plainly, without oratory]
-    You read it plainly: a just, democratic peace without annexations and without indemnities, proposed at once to all the warring peoples and their governments; secret diplomacy abolished; the treaties to be published. You do not decorate it. The words are enough, and the hall has been waiting three years for them.
-* [Speak first to the soldiers in the hall]
-    ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
-    You speak first to the soldiers, the greatcoats at the back of the hall and in the aisles. The peace is theirs, you tell them; they made it possible by refusing to be sent away. Then you read the decree, and they listen to it as men listen to a letter from home.
-- -> lenin_decrees_vote
+You read the Decree on Peace plainly: a just, democratic peace without annexations and without indemnities, proposed at once to all the warring peoples; secret diplomacy abolished. The hall has been waiting three years for it.
+-> lenin_decrees_vote
 
 === lenin_decrees_vote ===
 # time: 1917-10-26 22:35
@@ -29,11 +25,7 @@ After midnight comes the Decree on Land: the landlords' estates to pass without 
 # time: 1917-10-27 02:30
 # music: off
 In the small hours of the twenty-seventh the Congress approves the new government: the Council of People's Commissars, every one of them a Bolshevik; the Left SRs will not join yet. You are its chairman. Trotsky has Foreign Affairs, Stalin the Nationalities. The post for the railways is left empty, because nobody has the railwaymen. Kamenev, {lenin_expelled == 0:back from his resignation as if it had never been,|readmitted by the Congress's need of him if not by yours,} becomes chairman of the new Soviet Executive. # basis: documented
-* [Tell Kamenev he will be saying you cannot last two years]
-    You tell Kamenev, who thinks you will last a fortnight, that when in two years you are still in power he will be saying you cannot last longer than two years. Trotsky will tell the story later; like many of his stories, it may be better than what was said. # basis: quoted Lenin to Kamenev, per Trotsky's memoir (via Miéville; disputed)
-* [Go and find somewhere to sleep]
-    You find a room with two chairs and a table and, at five in the morning, with the Congress closed, you sleep in your clothes. It has been a long October.
-- -> lenin_decrees_vikzhel
+-> lenin_decrees_vikzhel
 
 === lenin_decrees_vikzhel ===
 # chapter: The Railwaymen
@@ -54,7 +46,7 @@ Tonight the Central Committee meets on the question. Kamenev wants the talks to 
 You tell the Committee that Kamenev's policy must be checked at once: the talks were only ever useful as diplomatic cover for military operations, and the operations are won. If the majority wants a coalition with the men who walked out, let the majority have it; you will go to the sailors. # basis: documented
 On the fourth of November Kamenev, Zinoviev, Rykov, Milyutin and Nogin resign from the Central Committee, and several commissars from the government, demanding a socialist coalition. You let them go. Gorky writes in Novaya Zhizn that "Lenin, Trotsky, and their companions have already become poisoned with the filthy venom of power". # basis: quoted Gorky, Novaya Zhizn, 7 (20) Nov 1917
 This is what happened. On the twelfth of November the elections to the Constituent Assembly began, and your party won about a quarter of the votes. The Left SRs came into the government in December. The Assembly met in January 1918 and was dispersed after a single day. The railwaymen ran the trains. The party you had argued into a rising it half feared governed alone. # basis: documented
-Historians still argue about what it was. Pipes saw a coup by a minority party. Figes called it a military coup rammed through at Lenin's insistence, and held that your intervention was decisive. Rabinowitch, against both, found a party that won by its flexibility and its responsiveness to the mood of the streets, and a garrison that had changed sides before a shot was fired; Trotsky said the real victory was that silent one. On one point they nearly all agree: without the man who walked down Shpalernaya in a bandage on the night of the twenty-fourth, the night would have gone differently. # basis: documented
+Historians still argue about what it was. Pipes saw a coup by a minority party; Figes, a military coup rammed through at Lenin's insistence. Rabinowitch found a party that won by its flexibility and its responsiveness to the mood of the streets; Trotsky said the real victory was the garrison's silent one, before the twenty-fifth. # basis: documented
 -> lenin_fates ->
 {lenin_expelled == 1: In this telling you also forced the expulsion of Zinoviev and Kamenev before the rising, which did not happen: the Committee refused it, and they were back in the leadership within weeks.}
 This is the historical ending: the October you made, and what came of it. # ending: lenin_historical
@@ -64,7 +56,7 @@ This is the historical ending: the October you made, and what came of it. # endi
 # time: 1917-11-04 12:00
 You surprise them all. You tell the Committee that the railwaymen have the trains and the trains have the bread, and that the decrees on peace and land are worth more than the names on the government's door. Let the talks go on; let the coalition come, from the Bolsheviks to the Popular Socialists, so long as the decrees stand and the Congress's power is not annulled. Kamenev looks at you as if you had come back from the dead. # basis: invented
 This is not what happened. In the history that happened Lenin sabotaged the talks, and on the fourth of November five members of the Central Committee resigned in protest. Here nobody resigns. A homogeneous socialist government is formed from the Bolsheviks to the Popular Socialists, with the Peace and Land decrees kept. {lenin_resolve >= 3: Its other parties insist that you and Trotsky take no portfolio. You accept, in a voice that frightens the men who asked for it.|You keep the chair, narrowly, because the Left SRs insist on it.} # basis: plausible
-Factory meetings, the Baltic Works among them, and the Kronstadt Soviet had asked for exactly this. Historians who weigh the branch note that the other parties began by demanding a government without the Bolsheviks and the annulment of the Congress, and only later moved; and some, like Mawdsley, doubt that any coalition could have held the socialists together through the Constituent Assembly, the war and the peace with Germany. It is the last moment in 1917 at which a multi-party Soviet Russia was on the table. Here it is taken. # basis: documented
+Factory meetings, the Baltic Works among them, and the Kronstadt Soviet had asked for exactly this. Historians note that the other parties began by demanding a government without the Bolsheviks at all; Mawdsley doubts any coalition could have held the socialists together through the war and the peace. It is the last moment in 1917 at which a multi-party Soviet Russia was on the table. Here it is taken. # basis: documented
 -> lenin_fates ->
 This is a plausible ending: the coalition that Vikzhel demanded, and a revolution shared. # ending: lenin_vikzhel
 -> END
