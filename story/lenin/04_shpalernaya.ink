@@ -58,7 +58,7 @@ On the kitchen table you leave a note for Fofanova, who will come home to an emp
 # time: 1917-10-24 21:30
 # place: finland_station
 # ambience: street_night
-A tram is running on Sampsonievsky Prospekt, nearly empty, and going the right way. You ride it towards the Finland Station, where in April you came home and made a speech from an armoured car. Nobody on the tram looks at a man with a toothache. # sfx: tram_bell # basis: documented
+A tram comes, nearly empty, going the right way. You ride it towards the Finland Station, where in April you came home and made a speech from an armoured car. Nobody on the tram looks at a man with a toothache. # sfx: tram_bell # basis: documented
 You walk the rest. At the Liteiny Bridge there are soldiers, who ask for passes and argue among themselves about which passes are good tonight. Rahja argues louder. You cross the Neva in the rain with the water black and loud below, and turn left into Shpalernaya, under the long dark walls, towards Smolny. # bridge: liteiny lowered # sfx: footsteps_cobbles # basis: documented
 -> lenin_shpalernaya_patrol
 
@@ -83,7 +83,7 @@ The officer looks at the two of you for a long moment, decides you are exactly w
 # place: smolny
 # ambience: crowd_corridor
 Smolny stands at the end of the street with every window lit, vast, ochre, classical, like a finishing school for noble girls that has been taken over by an army, which is what it is. Bonfires at the gates; soldiers; lorries; a machine gun under a tarpaulin. And at the gate, a sentry checking passes, because the committee has tightened them today. Your pass is the wrong colour. So is Rahja's. # basis: documented
-Rahja does not hesitate. He begins to shout that he is a member of the Soviet, that this is an outrage, that the Soviet's own members are kept standing in the rain by boys who cannot read. The people behind you take up the complaint, as people in a queue always will; someone pushes, someone pushes back, and in the crush that follows the sentries are overwhelmed by the very Soviet they are guarding. You go through the gate in the middle of it, hat down, jaw bandaged, carried like a cork. # basis: documented
+Rahja does not hesitate. He begins to shout that he is a member of the Soviet, that this is an outrage, that the Soviet's own members are kept standing in the rain by boys who cannot read. The people behind you take up the complaint, as people in a queue always will; someone pushes, someone pushes back, and in the crush that follows the sentries are overwhelmed by the very Soviet they are guarding. You go through the gate in the middle of it, hat down, jaw bandaged, carried like a cork. # basis: documented // SOUND: sfx crowd_shout
 # scene: smolny_corridor
 Inside, the long vaulted corridors, dim lamps, soldiers asleep on the floor, the smell of cabbage and wet greatcoats. It is the most beautiful building you have ever seen. # basis: documented
 -> lenin_smolny
