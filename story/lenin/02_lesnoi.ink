@@ -62,7 +62,7 @@ Then Zinoviev puts his motion. No action before the party has consulted its dele
 
 === lenin_lesnoi_vote ===
 # time: 1917-10-16 23:40
-The argument goes round twice. Near midnight Sverdlov asks for proposals. Yours is to confirm the resolution of the tenth{lenin_overreach == 2: and to put back the words the Karpovka took out: the rising inevitable, the time fully ripe|}, and to call on every organisation to prepare at once. Zinoviev's is to wait for the Congress.
+Near midnight Sverdlov asks for proposals. Yours is to confirm the resolution of the tenth{lenin_overreach == 2: and to put back the words the Karpovka took out: the rising inevitable, the time fully ripe|}, and to call on every organisation to prepare at once. Zinoviev's is to wait for the Congress.
 {lenin_overreach == 2: Some who voted for the softer text on the Karpovka look uneasy. Sverdlov, who drafted that softer text himself, looks at you as if to ask whether you mean to fight the same battle twice.}
 * [Put your resolution against Zinoviev's and let the room choose #historicity: historical]
     -> lenin_lesnoi_carried

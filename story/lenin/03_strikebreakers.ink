@@ -36,7 +36,7 @@ You sit at Fofanova's kitchen table and ask for paper. Your hand is steady. That
 === lenin_strikebreakers_verdict ===
 # time: 1917-10-20 21:00
 # sfx: door_knock
-On Friday the twentieth the Committee meets at Smolny without you; a man with a warrant on him does not sit in the building where Kerensky's informers drink the Soviet's tea. Sverdlov's account reaches you late that night by Rahja, who has it by heart.
+On Friday the twentieth the Committee meets at Smolny without you. Sverdlov's account reaches you late that night by Rahja, who has it by heart.
 Your letter was read. Sverdlov, Stalin, Sokolnikov and Dzerzhinsky argued against expulsion: not now, not on the eve, not with the whole city watching for a split. Zinoviev says he had nothing to do with Kamenev's statement. Kamenev offered to resign from the Committee, and the Committee accepted his resignation and nothing more. Both men remain in the party; both, Rahja says with a shrug, were in the corridors at Smolny afterwards as if nothing had happened. # basis: documented
 {lenin_unity >= 1: Sverdlov adds, through Rahja, that your restraint in the matter has been noticed. He does not say by whom.}
 * [Accept the Committee's verdict and turn back to the rising #historicity: historical]

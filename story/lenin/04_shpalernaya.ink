@@ -28,7 +28,7 @@ And the news from Smolny is worse than the bridges. Trotsky has told the party's
 # sfx: clock_strike
 At six you sit down and write to the members of the Central Committee.
 "The situation is critical in the extreme. In fact it is now absolutely clear that to delay the uprising would be fatal." Everything now hangs by a thread. The government must be arrested this very evening, this very night, the junkers disarmed first. "We must not wait! We may lose everything!" And the line that has been in you since September, only sharper for the wait: "History will not forgive revolutionaries for procrastinating when they could be victorious today (and they certainly will be victorious today), while they risk losing much tomorrow, in fact, they risk losing everything." # basis: quoted Lenin, letter to the Central Committee, evening of 24 Oct (CW 26)
-Fofanova takes it to the Vyborg district committee, to go on from there to Smolny. You ask her to find out, too, whether the Committee will let you come. She goes out into the dark with the letter in her coat and your question in her head.
+Fofanova takes it to the Vyborg district committee, to go on to Smolny, with a question of yours: may you come?
 She is a long time. When she comes back the answer is the same as the morning's. Stay.
 * [Go tonight, whatever they say #historicity: historical]
     -> lenin_shpalernaya_go
@@ -44,7 +44,7 @@ Rahja sits by the door all night with his cap on his knee. Across the river, the
 
 === lenin_shpalernaya_go ===
 # time: 1917-10-24 20:30
-Rahja has come up the stairs while Fofanova was out, with news that the bridges are being watched and that nobody, in his opinion, should go anywhere. You tell him to find you a cap.
+Rahja has come up the stairs with news that the bridges are watched. You tell him to find you a cap.
 The disguise is an old one and a little absurd: the wig, a battered worker's cap, and a cloth tied round your jaw and over your cheek, as if for a toothache. A man with a bad tooth is too wretched to be interesting. # basis: documented
 On the kitchen table you leave a note for Fofanova, who will come home to an empty flat.
 * [Write it plainly: "I have gone where you did not want me to go."]

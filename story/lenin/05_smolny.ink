@@ -36,7 +36,7 @@ A detachment of the Keksgolm Regiment takes the central telephone exchange and d
 === lenin_smolny_proclamation ===
 # time: 1917-10-25 09:30
 # scene: smolny_corridor
-By half past nine the city is the committee's, except for one building. The Palace is still not taken. The Congress opens this afternoon, or this evening; the Mensheviks want it late. And somebody must tell Russia what has happened.
+By half past nine the city is the committee's, except for one building. The Palace is still not taken. Somebody must tell Russia what has happened.
 * [Write the proclamation now, as if the Palace had already fallen #historicity: historical]
     ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
     You write it standing, in the name of the Military Revolutionary Committee, and date it ten in the morning: "The Provisional Government has been deposed. State power has passed into the hands of" the Soviet's committee, and then the programme, peace, land, a Soviet government, and at the end, "Long live the revolution of workers, soldiers and peasants!" # basis: quoted "To the Citizens of Russia!", 10 a.m., 25 Oct
@@ -61,7 +61,7 @@ Across the river the fortress fires its noon gun, as it does every day at this h
 
 === lenin_smolny_scold ===
 You scold them. You write notes, and then you stop writing notes and shout. Podvoisky will write, years later, that you scolded and screamed, that you needed the Palace at all costs, and that you said you were ready to shoot them. "Vladimir Ilyich scolded, he screamed. He needed the Palace at all costs. He said he was ready to shoot us." You do not remember saying the last part. You do not deny it either. # basis: quoted Podvoisky's memoir (via Sebestyen)
-{lenin_resolve >= 3: They go back to the fortress white in the face. The encirclement goes on, a little faster, and no slower for your temper.|They go back to the fortress muttering. The encirclement goes on at the speed of encirclements.}
+{lenin_resolve >= 3: They go back to the fortress white in the face.|They go back to the fortress muttering.} The encirclement goes on at the speed of encirclements.
 -> lenin_smolny_soviet
 
 === lenin_smolny_soviet ===

@@ -15,7 +15,6 @@ At half past six the ultimatum goes from the fortress, carried by cyclists and s
 {lenin_resolve >= 3: You send a note to Podvoisky asking whether the ministers have been given twenty minutes or twenty years.|You send a note to Podvoisky. You try to keep it short, and fail.}
 * [Ask what is happening inside the Palace]
     The reports contradict each other, which is itself a report. The Cossacks are leaving, with their machine gun. The general the ministers appointed this morning to command the city has resigned and gone home. Some of the ensigns are negotiating their own way out. And the women of a volunteer battalion, kept in the city by a story about a parade, are still at the windows, with rifles. # basis: documented
-    It is not a fortress. It is a house whose guests are finding their coats.
 * [Ask about the lantern]
     There is to be a signal: a red lantern on the fortress flagstaff, then a blank from the Aurora, then the guns. The fortress has not found a red lantern. When it found one it could not make it show. The fortress gunners have declared themselves neutral, and sailors have been sent to man the guns. # basis: documented
     The revolution, it seems, is waiting on a lamp.
@@ -25,9 +24,9 @@ At half past six the ultimatum goes from the fortress, carried by cyclists and s
 # time: 1917-10-25 22:40
 # scene: smolny_hall
 At twenty to ten, far off across the city and hardly louder at Smolny than a door closing, the Aurora fires one blank round from her bow gun. It is the signal, an hour late. It storms nothing. In the Palace, they will tell you later, the ministers lay down on the floor. # basis: documented // SOUND: sfx aurora_blank
-At twenty to eleven the Second All-Russian Congress of Soviets opens in the white-colonnaded hall under the chandeliers of the old ballroom, with a Menshevik in the chair: Fyodor Dan, of the outgoing Executive, whose party comrades are under fire in the Winter Palace. Six hundred and fifty delegates, perhaps; the Bolsheviks by far the largest group, with the Left SRs beside them. A new presidium is elected, Bolsheviks and Left SRs{lenin_expelled == 0:, and Kamenev takes the chair}. # basis: documented
+At twenty to eleven the Second All-Russian Congress of Soviets opens in the white-colonnaded hall, with a Menshevik in the chair: Fyodor Dan, of the outgoing Executive, whose party comrades are under fire in the Winter Palace. Six hundred and fifty delegates, perhaps; the Bolsheviks by far the largest group, with the Left SRs beside them. A new presidium is elected, Bolsheviks and Left SRs{lenin_expelled == 0:, and Kamenev takes the chair}. # basis: documented
 You are not on the platform. You sit in a side room with the door ajar, and you do not speak; not tonight. Tonight is Trotsky's and Kamenev's. {lenin_expelled == 1: Kamenev, whom you had thrown out of the party, is not in the chair tonight; in history he was, and did it well.}
-Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalists, the old comrade you split from fourteen years ago. He proposes a peaceful settlement of the crisis: talks among all the Soviet parties for a government of them all. The Left SRs support it. Lunacharsky, for your own party, says the Bolsheviks have nothing against it. It passes. # basis: documented
+Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalists. He proposes a peaceful settlement of the crisis: talks among all the Soviet parties for a government of them all. The Left SRs support it. Lunacharsky, for your own party, says the Bolsheviks have nothing against it. It passes. # basis: documented
 * [Let it pass, and wait for the Mensheviks and SRs to bury it themselves #historicity: historical]
     -> lenin_congress_walkout
 * [Take Martov at his word: send for Dan and Gots, and negotiate a government of all the Soviet parties tonight #historicity: plausible L4]
@@ -35,11 +34,15 @@ Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalist
 
 === lenin_congress_walkout ===
 # time: 1917-10-25 23:30
-You let it pass. You do not need to do anything; you need only to wait. The Mensheviks and SRs rise one after another to denounce the rising as a military conspiracy behind the Congress's back, carried out while the Congress sat. Then they walk out: the right and centre Mensheviks, the SRs, the Bund, the delegates from the front committees, with their coats over their arms, to go to the City Duma. Martov's compromise walks out with them. # basis: documented
+You let it pass. The Mensheviks and SRs rise one after another to denounce the rising as a military conspiracy behind the Congress's back, carried out while the Congress sat. Then they walk out: the right and centre Mensheviks, the SRs, the Bund, the delegates from the front committees, with their coats over their arms, to go to the City Duma. Martov's compromise walks out with them. # basis: documented
 About eleven the fortress guns open up on the Palace, live now, aimed by eye. Of thirty-odd rounds two hit. # basis: documented // SOUND: sfx fortress_guns
 And Trotsky, to the men leaving and to those still urging compromise, says what will be remembered: "you are pitiful isolated individuals; you are bankrupts; your role is played out. Go where you belong from now on — into the rubbish-bin of history!" Martov's own group leaves later. The scene the painters will make of it, Trotsky pointing Martov out of the door, is their invention; there are no minutes. # basis: quoted Trotsky, Congress, night of 25-26 Oct (Sukhanov's wording; disputed in detail)
-The Left SRs stay.
--> lenin_congress_arrest
+The Left SRs stay. # basis: documented
+* [Watch Martov go]
+    Martov goes with his group, coughing, and at the door he half turns to the hall. You have known him since the nineties. You do not go after him.
+* [Count the Left SRs who stay]
+    You count them from the doorway: the peasants' socialists, without whom the land is a slogan. You will need every one.
+- -> lenin_congress_arrest
 
 === lenin_congress_arrest ===
 # time: 1917-10-26 03:10

@@ -10,8 +10,8 @@
 # weather: rain
 # ambience: crowd_corridor
 # paper: telegram The Provisional Government has been deposed. State power has passed to the Military Revolutionary Committee
-Thursday, 26 October 1917, Old Style; the eighth of November in the West. The City Duma has made itself a Committee for the Salvation of the Motherland and the Revolution, out of the men who walked out last night. Kerensky is somewhere on the railway south of the city, looking for an army. Smolny has guns in its colonnade and bonfires at its gates. # basis: documented
-At the evening session, late, the chairman gives you the floor. It is the first time you have spoken to the Congress; you did not speak last night. The hall rises, and it goes on rising for a long time. You grip the edge of the rostrum and wait it out, and then you say, as if continuing a conversation you broke off in July: "We shall now proceed to construct the Socialist order!" # basis: quoted Lenin, evening of 26 Oct (Reed only)
+Thursday, 26 October 1917, Old Style; the eighth of November in the West. The City Duma has made itself a Committee for the Salvation of the Motherland and the Revolution, out of the men who walked out last night. Smolny has guns in its colonnade and bonfires at its gates. # basis: documented
+At the evening session, late, the chairman gives you the floor. It is your first speech to the Congress. The hall rises, and goes on rising. You grip the edge of the rostrum and wait it out, and then you say, as if continuing a conversation you broke off in July: "We shall now proceed to construct the Socialist order!" # basis: quoted Lenin, evening of 26 Oct (Reed only)
 You read the Decree on Peace plainly: a just, democratic peace without annexations and without indemnities, proposed at once to all the warring peoples; secret diplomacy abolished. The hall has been waiting three years for it.
 -> lenin_decrees_vote
 
@@ -21,7 +21,14 @@ The Decree on Peace passes at twenty-five to eleven. One hand goes up against it
 # music: internationale
 Then someone begins the Internationale, and the hall takes it up, soldiers and workers and sailors, some of them singing it for the first time in their lives. When it is over, they sing the funeral march, You fell victim in the fatal struggle, for the dead of the Palace and of every year before it. # basis: documented
 # music: funeral_march
-After midnight comes the Decree on Land: the landlords' estates to pass without compensation to the peasants' committees, on the basis of the peasants' own mandates, gathered by the SRs over the summer. {lenin_unity >= 1: The Left SRs cheer their own programme, made law by your party.|A delegate shouts that it is the SRs' programme. You answer that it is; that you take it; and that the peasants will not ask whose pen wrote it.} # basis: documented
+After midnight comes the Decree on Land: the landlords' estates to pass without compensation to the peasants' committees, on the basis of the peasants' own mandates, gathered by the SRs over the summer. # basis: documented
+A delegate shouts that it is the SRs' programme.
+* [Answer him: it is, and you take it]
+    You answer that it is; that you take it; and that the peasants will not ask whose pen wrote it.
+* [Let the Left SRs answer for you]
+    ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
+    You let the Left SRs answer him. They cheer their own programme, made law by your party, and drown him out.
+-
 # time: 1917-10-27 02:30
 # music: off
 In the small hours of the twenty-seventh the Congress approves the new government: the Council of People's Commissars, every one of them a Bolshevik; the Left SRs will not join yet. You are its chairman. Trotsky has Foreign Affairs, Stalin the Nationalities. The post for the railways is left empty, because nobody has the railwaymen. Kamenev, {lenin_expelled == 0:back from his resignation as if it had never been,|readmitted by the Congress's need of him if not by yours,} becomes chairman of the new Soviet Executive. # basis: documented
@@ -35,7 +42,7 @@ In the small hours of the twenty-seventh the Congress approves the new governmen
 # ambience: interior_quiet
 Wednesday, 1 November 1917, Old Style; the fourteenth in the West. A week of it. On the twenty-ninth the junkers of the Engineering School rose at the Engineers' Castle with the Committee for Salvation, and were put down, the Vladimir school shelled and stormed; more than two hundred killed and wounded. On the thirtieth, at Pulkovo, Krasnov's Cossacks met the Red Guards and sailors and went back to Gatchina. Moscow is still fighting in its streets. # basis: documented
 And on the twenty-ninth the railwaymen's union, Vikzhel, told the new government that unless there was a government of all the socialist parties, from the Bolsheviks to the Popular Socialists, the railways would stop. Kamenev went to its talks gladly. There are factory resolutions for it, and the Kronstadt Soviet is for it. The other side began by demanding a government without the Bolsheviks at all, and the annulment of the Congress's decrees; there is talk now of a coalition without you and Trotsky in it. # basis: documented
-Tonight the Central Committee meets on the question. Kamenev wants the talks to go on in earnest. {lenin_expelled == 1: Kamenev, readmitted in the crisis, has the votes of the men who never forgave you his expulsion.}
+Tonight the Central Committee meets on the question. Kamenev puts his case, and it is strong: one party cannot hold Russia alone; Moscow is burning; the railwaymen can starve the capital in a week; and a government that must rule by force will have to go on doing it. # basis: plausible {lenin_expelled == 1: Kamenev, readmitted in the crisis, has the votes of the men who never forgave you his expulsion.}
 * [Call the talks what they are: a diplomatic cover for military operations, and end them #historicity: historical]
     -> lenin_end_historical
 * [Accept the Vikzhel coalition, with the decrees kept #historicity: plausible L5]
@@ -44,7 +51,7 @@ Tonight the Central Committee meets on the question. Kamenev wants the talks to 
 === lenin_end_historical ===
 # time: 1917-11-04 12:00
 You tell the Committee that Kamenev's policy must be checked at once: the talks were only ever useful as diplomatic cover for military operations, and the operations are won. If the majority wants a coalition with the men who walked out, let the majority have it; you will go to the sailors. # basis: documented
-On the fourth of November Kamenev, Zinoviev, Rykov, Milyutin and Nogin resign from the Central Committee, and several commissars from the government, demanding a socialist coalition. You let them go. Gorky writes in Novaya Zhizn that "Lenin, Trotsky, and their companions have already become poisoned with the filthy venom of power". # basis: quoted Gorky, Novaya Zhizn, 7 (20) Nov 1917
+On the fourth of November Kamenev, Zinoviev, Rykov, Milyutin and Nogin resign from the Central Committee, and several commissars from the government, demanding a socialist coalition. Gorky writes in Novaya Zhizn that "Lenin, Trotsky, and their companions have already become poisoned with the filthy venom of power". # basis: quoted Gorky, Novaya Zhizn, 7 (20) Nov 1917
 This is what happened. On the twelfth of November the elections to the Constituent Assembly began, and your party won about a quarter of the votes. The Left SRs came into the government in December. The Assembly met in January 1918 and was dispersed after a single day. The railwaymen ran the trains. The party you had argued into a rising it half feared governed alone. # basis: documented
 Historians still argue about what it was. Pipes saw a coup by a minority party; Figes, a military coup rammed through at Lenin's insistence. Rabinowitch found a party that won by its flexibility and its responsiveness to the mood of the streets; Trotsky said the real victory was the garrison's silent one, before the twenty-fifth. # basis: documented
 -> lenin_fates ->

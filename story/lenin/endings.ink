@@ -3,7 +3,7 @@
 
 === lenin_fates ===
 // A tunnel: the real fates of the people Lenin met, told the same way at the end of every road.
-In the history that did happen, the people you met this October went their ways. Trotsky became Commissar for Foreign Affairs, lost the struggle after Lenin's death, and wrote his History in exile. Sverdlov died in 1919. Zinoviev and Kamenev, who voted against, went back into the leadership and were shot in 1936; Antonov-Ovseenko, who arrested the ministers, was shot in 1938. Stalin, the "grey blur" of Sukhanov's memoir, outlived them all. Chudnovsky was killed in Ukraine in 1918. Kerensky, the other boy from Simbirsk, died in New York in 1970, still explaining. Fofanova and Rahja, who hid you and walked you through the rain, are in the footnotes of every history of that night. # basis: documented
+In the history that did happen, the people you met this October went their ways. Trotsky became Commissar for Foreign Affairs, lost the struggle after Lenin's death, and wrote his History in exile. Sverdlov died in 1919. Zinoviev and Kamenev, who voted against, went back into the leadership and were shot in 1936; Antonov-Ovseenko, who arrested the ministers, was shot in 1938. Stalin, the "grey blur" of Sukhanov's memoir, outlived them all. Kerensky, the other boy from Simbirsk, died in New York in 1970, still explaining. Fofanova and Rahja, who hid you and walked you through the rain, are in the footnotes of every history of that night. # basis: documented
 ->->
 
 === lenin_end_congress ===
