@@ -36,6 +36,7 @@ A detachment of the Keksgolm Regiment takes the central telephone exchange and d
 === lenin_smolny_proclamation ===
 # time: 1917-10-25 09:30
 # scene: smolny_corridor
+# ambience: crowd_corridor
 By half past nine the city is the committee's, except for one building. The Palace is still not taken. Somebody must tell Russia what has happened.
 * [Write the proclamation now, as if the Palace had already fallen #historicity: historical]
     ~ lenin_resolve = lenin_clamp(lenin_resolve + 1, 0, 3)
