@@ -26,7 +26,7 @@ At half past six the ultimatum goes from the fortress, carried by cyclists and s
 At twenty to ten, far off across the city and hardly louder at Smolny than a door closing, the Aurora fires one blank round from her bow gun. It is the signal, an hour late. It storms nothing. In the Palace, they will tell you later, the ministers lay down on the floor. # basis: documented // SOUND: sfx aurora_blank
 At twenty to eleven the Second All-Russian Congress of Soviets opens in the white-colonnaded hall, with a Menshevik in the chair: Fyodor Dan, of the outgoing Executive, whose party comrades are under fire in the Winter Palace. Six hundred and fifty delegates, perhaps; the Bolsheviks by far the largest group, with the Left SRs beside them. A new presidium is elected, Bolsheviks and Left SRs{lenin_expelled == 0:, and Kamenev takes the chair}. # basis: documented
 You are not on the platform. You sit in a side room with the door ajar, and you do not speak; not tonight. Tonight is Trotsky's and Kamenev's. {lenin_expelled == 1: Kamenev, whom you had thrown out of the party, is not in the chair tonight; in history he was, and did it well.}
-Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalists. He proposes a peaceful settlement of the crisis: talks among all the Soviet parties for a government of them all. The Left SRs support it. Lunacharsky, for your own party, says the Bolsheviks have nothing against it. It passes. # basis: documented
+Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalists. He proposes a peaceful settlement of the crisis before the shooting becomes a civil war: talks among all the Soviet parties for a government of them all. The Left SRs support it. Lunacharsky, for your own party, says the Bolsheviks have nothing against it. It passes. # basis: documented
 * [Let it pass, and wait for the Mensheviks and SRs to bury it themselves #historicity: historical]
     -> lenin_congress_walkout
 * [Take Martov at his word: send for Dan and Gots, and negotiate a government of all the Soviet parties tonight #historicity: plausible L4]
@@ -34,7 +34,7 @@ Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalist
 
 === lenin_congress_walkout ===
 # time: 1917-10-25 23:30
-You let it pass. The Mensheviks and SRs rise one after another to denounce the rising as a military conspiracy behind the Congress's back, carried out while the Congress sat. Then they walk out: the right and centre Mensheviks, the SRs, the Bund, the delegates from the front committees, with their coats over their arms, to go to the City Duma. Martov's compromise walks out with them. # basis: documented
+You let it pass. The Mensheviks and SRs rise one after another to denounce the rising as a military conspiracy behind the Congress's back, carried out while the Congress sat. Then they walk out: the right and centre Mensheviks, the SRs, the Bund, the delegates from the front committees, to go to the City Duma. Martov's compromise walks out with them. # basis: documented
 About eleven the fortress guns open up on the Palace, live now, aimed by eye. Of thirty-odd rounds two hit. # basis: documented // SOUND: sfx fortress_guns
 And Trotsky, to the men leaving and to those still urging compromise, says what will be remembered: "you are pitiful isolated individuals; you are bankrupts; your role is played out. Go where you belong from now on — into the rubbish-bin of history!" Martov's own group leaves later. The scene the painters will make of it, Trotsky pointing Martov out of the door, is their invention; there are no minutes. # basis: quoted Trotsky, Congress, night of 25-26 Oct (Sukhanov's wording; disputed in detail)
 The Left SRs stay. # basis: documented
@@ -48,7 +48,7 @@ The Left SRs stay. # basis: documented
 # time: 1917-10-26 03:10
 # sfx: telephone_ring
 A little after two in the morning, in a small dining room off the Malachite Room, Antonov-Ovseenko, pushed along by the crowd that has been seeping into the Palace for hours through unguarded doors, arrests the ministers of the Provisional Government in the name of the Military Revolutionary Committee. They surrender, they say, to avoid bloodshed. Kerensky is not among them. They will be walked across the Troitsky Bridge to the fortress. The Palace was not taken by storm. It was taken by seepage, and a handful died, mostly among the attackers; nobody will ever be sure how many. # map: winter_palace mrc # basis: documented
-At ten past three {lenin_expelled == 0:Kamenev|the chair} announces the arrests to the Congress. The hall roars and goes on roaring. # basis: documented
+At ten past three {lenin_expelled == 0:Kamenev|the chair} announces the arrests to the Congress. # basis: documented
 # time: 1917-10-26 05:00
 Near five, Lunacharsky reads the appeal you drafted, To Workers, Soldiers and Peasants!: all power to the Soviets. The Congress adopts it. The delegates go out into a grey dawn and the rain, and you lie down on the floor of a room at Smolny with a coat over you, and for the first time in a week you sleep. # basis: documented
 -> lenin_decrees
