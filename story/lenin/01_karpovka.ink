@@ -23,13 +23,13 @@ Tuesday, 10 October 1917, Old Style: the Julian calendar that Russia still keeps
 
 The flat is Margarita Fofanova's, on Serdobolskaya Street at the corner of Lesnoi Prospekt, on the Vyborg Side: engineering works, munitions shops, wet yards where the Red Guards drill after the shift. Your face is not quite yours. The beard went in July and the razor keeps it gone, and over the famous bald head sits a wig, faintly theatrical, which itches whenever you think. You think a great deal.
 
-Since the sixth of July there has been a warrant for your arrest. The charge is treason; the newspapers say German money. You went to ground in a hut at Razliv with Zinoviev, then crossed into Finland as the stoker of locomotive No. 293. In Helsingfors you lodged with Kustaa Rovio, a Social Democrat who happened to be the city's chief of police; no bed in Finland was safer. Then Vyborg; then, quietly, Petrograd.
+Since the sixth of July there has been a warrant for your arrest. The charge is treason; the newspapers say German money. You went to ground in a hut at Razliv with Zinoviev, then crossed into Finland as the stoker of locomotive No. 293. In Helsingfors you lodged with Kustaa Rovio, a Social Democrat who happened to be the city's chief of police; no bed in Finland was safer. Then Vyborg; then, quietly, Petrograd. # basis: documented
 
-And all the while, letters. In September, The Bolsheviks Must Assume Power and Marxism and Insurrection: history would not forgive them if they did not take power now. The Committee read them and did nothing, which is also an answer. On the twenty-ninth you wrote that the crisis had matured, and offered to resign so as to take the argument to the rank and file. On the first of October: "procrastination is becoming positively criminal". They have gone on procrastinating with admirable discipline.
+And all the while, letters. In September, The Bolsheviks Must Assume Power and Marxism and Insurrection: history would not forgive them if they did not take power now. The Committee read them and did nothing, which is also an answer. On the twenty-ninth you wrote that the crisis had matured, and offered to resign so as to take the argument to the rank and file. On the first of October: "procrastination is becoming positively criminal". They have gone on procrastinating with admirable discipline. # basis: quoted Lenin, letter of 1 Oct (CW 26:140)
 
 Tonight, for the first time since July, you will sit in the same room as them. Not a letter they can fold away. You.
 
-Fofanova comes in with rain on her scarf and gives you the news the way you like it, without adjectives. The Germans hold the Baltic islands. Last week the government debated moving itself to Moscow, as if the capital were luggage. The Staff wants the garrison regiments sent to the front; the regiments do not want to go. On Saturday Trotsky led the Bolsheviks out of the new Pre-Parliament at the Mariinsky Palace declaring, the papers say, "Petrograd is in danger! The revolution is in danger! The people is in danger!" And yesterday the Petrograd Soviet debated a committee of revolutionary defence: a Menshevik's idea, which Trotsky has taken hold of and begun turning into something no Menshevik intended.
+Fofanova comes in with rain on her scarf and gives you the news the way you like it, without adjectives. The Germans hold the Baltic islands. Last week the government debated moving itself to Moscow, as if the capital were luggage. The Staff wants the garrison regiments sent to the front; the regiments do not want to go. On Saturday Trotsky led the Bolsheviks out of the new Pre-Parliament at the Mariinsky Palace declaring, the papers say, "Petrograd is in danger! The revolution is in danger! The people is in danger!" And yesterday the Petrograd Soviet debated a committee of revolutionary defence: a Menshevik's idea, which Trotsky has taken hold of and begun turning into something no Menshevik intended. # basis: quoted Trotsky, declaration on leaving the Pre-Parliament, 7 Oct
 
 * [Look at yourself in her mirror]
     A tired provincial clerk looks back at you, a man who audits a cooperative's books and is thanked by nobody. Without the beard your chin looks younger and less convinced of things. Good. Nobody arrests a man for looking unconvinced.
@@ -75,8 +75,8 @@ Then the Karpovka, a narrow dark channel, and its embankment. Your boots are lou
 # place: sukhanov_flat
 # ambience: interior_quiet
 Number 32 on the Karpovka embankment, flat 31. You knock. # sfx: door_knock
-Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has been writing the revolution down in his notebooks since February. Sukhanov is away tonight and knows nothing of what his flat is for. The revolution's most diligent chronicler will miss this page of it.
-Chairs have been carried into the dining room; the curtains are drawn, the lamp low. They come in by twos and threes, shaking off the wet: twelve of the Committee's twenty-one members. Yakov Sverdlov, the secretary, who has the lists and the chair. Varvara Yakovleva, with a pencil, to take the minutes. Trotsky, chairman of the Petrograd Soviet, restless. Kamenev, with his reddish pointed beard and café gestures. Stalin, editor of Rabochii Put', who says little and who, when your articles were sharp, printed the milder ones. Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov.
+Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has been writing the revolution down in his notebooks since February. Sukhanov is away tonight and knows nothing of what his flat is for. The revolution's most diligent chronicler will miss this page of it. # basis: documented
+Chairs have been carried into the dining room; the curtains are drawn, the lamp low. They come in by twos and threes, shaking off the wet: twelve of the Committee's twenty-one members. Yakov Sverdlov, the secretary, who has the lists and the chair. Varvara Yakovleva, with a pencil, to take the minutes. Trotsky, chairman of the Petrograd Soviet, restless. Kamenev, with his reddish pointed beard and café gestures. Stalin, editor of Rabochii Put', who says little and who, when your articles were sharp, printed the milder ones. Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. # basis: documented
 And Zinoviev, in hiding since July like you: the comrade of the émigré years, who shared the hut at Razliv, who has read every one of your letters and does not agree with them.
 * [Embrace him: Razliv was not nothing]
     ~ lenin_unity += 1
@@ -100,7 +100,7 @@ Sverdlov opens the meeting a little after ten and gives you the floor. Yakovleva
     You begin with arithmetic, which embarrasses people who prefer principles. On the thirty-first of August the Petrograd Soviet passed a Bolshevik resolution for the first time; now Trotsky chairs it. The masses who followed the Mensheviks and SRs in spring have followed us since Kornilov.
 * [Begin with the enemy: Kerensky, Kornilov and the Germans]
     You begin with the other side, because the other side is not sitting still. Kornilov's march collapsed in August; his friends did not. A government that talks of moving to Moscow has thought about leaving Petrograd to the Germans, or to the next general who offers to save it. Whoever acts first chooses the ground.
-- Then you put it plainly, and Yakovleva takes it down in pencil, as the minutes will keep it: "We now have the majority behind us. Politically, the situation is fully ripe for taking power."
+- Then you put it plainly, and Yakovleva takes it down in pencil, as the minutes will keep it: "We now have the majority behind us. Politically, the situation is fully ripe for taking power." # basis: quoted Lenin, Central Committee minutes, 10 Oct
 The rest follows link by link. The party cannot wait for the Constituent Assembly, because it will not be allowed to wait: the government is preparing its own blow, the garrison sent away, the capital given up. The only thing not ready is this Committee. The question is no longer whether but how: the regiments, the Red Guards, the sailors, the stations, the telegraph, the bridges.
 {lenin_noticed == 1: You tell them about the women outside the baker's on Lesnoi Prospekt, standing in the rain for bread that may not be there. Hunger does not wait for a Congress.}
 {lenin_noticed == 2: You tell them about the two soldiers under the awning. The garrison is ours today because it does not want to go to the front. In a month it will be at the front, or it will belong to whoever kept it here.}
@@ -111,8 +111,8 @@ You speak for a long time. When you stop there is only Yakovleva turning a page,
 === lenin_reply ===
 # time: 1917-10-10 23:40
 Then Zinoviev speaks, and Kamenev after him. They are not fools, which is what makes them dangerous.
-Zinoviev begins with the Congress of Soviets, due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, perhaps with a majority. Why take by force, in the Soviets' name, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign afterwards. The country will see the difference, he says, even if this room does not.
-Kamenev takes up the Constituent Assembly, its elections set for November. The party grows every week; in the Assembly it can be a great force, the opposition every hungry, war-weary voter turns to. Time is on the side of a party that is growing. A party that stakes everything on one night can lose everything in it.
+Zinoviev begins with the Congress of Soviets, due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, perhaps with a majority. Why take by force, in the Soviets' name, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign afterwards. The country will see the difference, he says, even if this room does not. # basis: plausible
+Kamenev takes up the Constituent Assembly, its elections set for November. The party grows every week; in the Assembly it can be a great force, the opposition every hungry, war-weary voter turns to. Time is on the side of a party that is growing. A party that stakes everything on one night can lose everything in it. # basis: plausible
 Then the forces, and Kamenev is good at cold counting. The government has the junker schools, thousands of officer cadets who will shoot; three Cossack regiments; armoured cars; the front, from which it can call troops. The soldiers will vote against going to the trenches, certainly. Voting not to go to the front is not the same as marching on the Winter Palace. And the workers are angry but tired; a call nobody answers is worse than no call at all.
 And July, says Zinoviev, more quietly, looking at you. In July, too, people said the masses were ready. The party lost its headquarters, its leaders went to prison or into hiding, and it was branded a nest of German agents from one end of Russia to the other. A defeat now would not be July. It would be the end of the party for years, and of the revolution with it.
 It is the best case that can be made against you, and they have made it well. Lomov is looking at the table.
@@ -174,7 +174,7 @@ Everyone knows what yours is. What they do not know is how far you will push it.
     -> lenin_vote
 * [Demand that a date be fixed tonight, before the Congress meets #historicity: plausible]
     -> lenin_date
-* [Demand that Zinoviev and Kamenev leave the Central Committee #historicity: speculative]
+* [Demand that Zinoviev and Kamenev leave the Central Committee #historicity: speculative L6]
     -> lenin_expel
 
 === lenin_date ===
@@ -186,7 +186,7 @@ Kamenev is on his feet, angry for the first time tonight. A date agreed by thirt
 Trotsky does not want your date either, for a reason of his own. He wants the rising tied to the Congress. The garrison will move to defend the Soviet against a government that tries to send it away; it will not move for a day written in a party's minutes. Give the soldiers a reason they already believe, he says, not a timetable.
 Sverdlov, who is on your side, says quietly that the Military Organisation has no plan for any date at all yet.
 Zinoviev, silent since his speech, looks suddenly much less tired.
-* [Insist: put the date to the vote #historicity: plausible]
+* [Insist: put the date to the vote #historicity: plausible L3]
     ~ lenin_overreach = 2
     -> lenin_date_vote
 * [Let the date go, and keep the words "fully ripe" #historicity: historical]
@@ -221,12 +221,12 @@ Sverdlov asks for hands.
     She writes slowly and clearly, as if the pencil knew it was making a document. Long after this room is forgotten, people will count these hands again.
 -
 {lenin_overreach == 3: -> lenin_vote_bruised}
-For: you, Trotsky, Stalin, Sverdlov, Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. Against: Zinoviev and Kamenev. Ten to two.
+For: you, Trotsky, Stalin, Sverdlov, Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. Against: Zinoviev and Kamenev. Ten to two. # basis: documented
 No date is set, no plan drawn, no regiment named. The Committee that would not discuss your letters in September has declared the rising inevitable, and left it on the table without a day or an hour. It is enough to begin with. Once a committee has voted that something is inevitable, it is very hard to vote that it is not.
 -> lenin_after
 
 === lenin_vote_bruised ===
-For: you, Trotsky, Sverdlov, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. Against: Zinoviev and Kamenev. Two who would have been with you an hour ago, Stalin and Dzerzhinsky, keep their hands on the table and abstain, not against the rising but against the way you have just tried to run it. Eight to two, two abstaining.
+For: you, Trotsky, Sverdlov, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. Against: Zinoviev and Kamenev. Two who would have been with you an hour ago, Stalin and Dzerzhinsky, keep their hands on the table and abstain, not against the rising but against the way you have just tried to run it. Eight to two, two abstaining. # basis: invented
 It passes. It passes smaller than it should have, and everyone in the room can count.
 -> lenin_after
 
@@ -244,14 +244,14 @@ The meeting does not end so much as wear out. Kamenev and Zinoviev leave togethe
 {lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands. In the end nobody in this room named the day: the government's raid on the party's presses on the twenty-fourth gave the rising its moment, and the Congress, put off to the twenty-fifth, gave it its cover.}
 {lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Within the day Zinoviev and Kamenev will send their letter against the rising to the party organisations. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
 {lenin_unity >= 1: You tried tonight to keep Zinoviev close. It made no difference to how he voted; history did not bend for a cup of tea. Whether it made a difference to what came after is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
-Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar. # ending: lenin_ch1_vote
--> END
+Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar.
+-> lenin_lesnoi
 
 === lenin_end_bruised ===
 This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality it was eight days later, after Kamenev's statement in Novaya Zhizn, that Lenin called for the two to be expelled as strike-breakers; and then, too, Sverdlov, Stalin, Sokolnikov and Dzerzhinsky resisted it, and only Kamenev's resignation from the Committee was accepted.
 {lenin_unity >= 1: Zinoviev, whom you sat beside over tea, will not forget that you tried to throw him out an hour later.|Neither Zinoviev nor Kamenev says goodnight to you. Their letter to the party will be sharper for tonight.}
-The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together. # ending: lenin_ch1_bruised
--> END
+The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together.
+-> lenin_lesnoi
 
 === lenin_date_vote ===
 # time: 1917-10-11 02:20
@@ -270,8 +270,8 @@ You have a resolution. It is not the one you wrote.
     You say nothing. You put on your cap. By the time you reach the Grenadersky Bridge the next letter to the Committee is half written in your head, and it is not polite.
 -
 # ambience: rain_river
-This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare. Historians who weigh this branch point to where such a softening leads: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took. # ending: lenin_ch1_watered
--> END
+This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare. Historians who weigh this branch point to where such a softening leads: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took.
+-> lenin_lesnoi
 
 === lenin_shelved ===
 Nobody finds a way out, because nobody is looking for one on your behalf. The resolution goes to the vote as you wrote it. Five for, five against, two abstaining. A tie fails.
@@ -287,8 +287,8 @@ You sit very still. You came across the river to make them say one sentence. The
 # time: 1917-10-11 03:00
 # ambience: street_night
 Rahja walks you home through the rain. Neither of you speaks. On Lesnoi Prospekt the bread queue has grown.
-This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give. The historians' case for this branch is sober: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance. # ending: lenin_ch1_shelved
--> END
+This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give. The historians' case for this branch is sober: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance.
+-> lenin_ranks
 
 === lenin_split ===
 # time: 1917-10-11 02:10
@@ -302,5 +302,5 @@ You take your cap from the hook. The room watches you go. Nobody votes on anythi
 -
 # time: 1917-10-11 03:00
 # ambience: rain_river
-This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two. The historians' reading of a public split on the eve of the rising is grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the kind of question that separates the historians who think he made October from those who think October made him. # ending: lenin_ch1_split
--> END
+This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two. The historians' reading of a public split on the eve of the rising is grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the kind of question that separates the historians who think he made October from those who think October made him.
+-> lenin_ranks
