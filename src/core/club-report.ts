@@ -81,18 +81,16 @@ function calendarDay(iso: string): string {
 export function buildClubReport(input: ReportInput): ClubReport {
   const votes = [...input.votes].sort((a, b) => a.atChoice - b.atChoice);
   const voteNumberAt = new Map(votes.map((vote, position) => [vote.atChoice, position + 1]));
-  const steps = input.decisions.map(
-    (decision, position): ReportStep => ({
-      number: position + 1,
-      chapter: decision.chapter,
-      when: decision.time ? formatBothCalendars(decision.time) : null,
-      place: decision.place ? PLACES[decision.place].name : null,
-      text: decision.text,
-      historicity: decision.historicity,
-      branch: decision.branch,
-      voteNumber: voteNumberAt.get(position) ?? null,
-    }),
-  );
+  const steps = input.decisions.map((decision, position): ReportStep => ({
+    number: position + 1,
+    chapter: decision.chapter,
+    when: decision.time ? formatBothCalendars(decision.time) : null,
+    place: decision.place ? PLACES[decision.place].name : null,
+    text: decision.text,
+    historicity: decision.historicity,
+    branch: decision.branch,
+    voteNumber: voteNumberAt.get(position) ?? null,
+  }));
   return {
     groupName: input.groupName,
     roleName: input.roleName,
