@@ -9,6 +9,9 @@ export interface MenuActions {
   toTitle(): void;
   setMuted(muted: boolean): void;
   readonly isMuted: () => boolean;
+  /** Club mode only: the session report (path, votes, divergences), to read, print or download. */
+  openClubReport(): void;
+  readonly inClub: () => boolean;
 }
 
 /** The game menu: a modal <dialog> (Escape closes it). */
@@ -25,6 +28,8 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   const restartRole = el('button', { type: 'button' }, 'Return to the role’s beginning');
   const title = el('button', { type: 'button' }, 'Return to the title');
   const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
+  const clubReport = el('button', { type: 'button' }, 'Session report');
+  const clubReportItem = el('li', {}, clubReport);
   const element = el(
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
@@ -33,6 +38,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       'ul',
       { class: 'menu-actions' },
       el('li', {}, close),
+      clubReportItem,
       el('li', {}, saves),
       el('li', {}, settings),
       el('li', {}, muteButton),
@@ -63,10 +69,15 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     actions.toTitle();
   });
   close.addEventListener('click', () => element.close());
+  clubReport.addEventListener('click', () => {
+    element.close();
+    actions.openClubReport();
+  });
   return {
     element,
     open() {
       syncMute();
+      clubReportItem.hidden = !actions.inClub();
       element.showModal();
       close.focus();
     },
