@@ -57,6 +57,9 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   await expect(panel(page).locator('.vote-total')).toHaveText('8 votes counted');
   await expectNoAxeViolations(page);
   await attachScreenshot(page, testInfo, 'club-vote-1366');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await panel(page).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('projector-vote-1920.png') });
   await panel(page).getByRole('button', { name: 'Count the votes' }).click();
   await expect(page.locator('.transcript .chosen-text').last()).toHaveText(first);
   await expect(panel(page).getByRole('status').first()).toContainText(`Taken: “${first}” — 5 of 8 votes.`);
@@ -69,7 +72,6 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   const tie = panel(page).getByRole('group', { name: /A tie: 2 options have 2 votes each\. The facilitator decides/ });
   await expect(tie).toBeVisible();
   await expect(tie.getByRole('button')).toHaveCount(2);
-  await page.setViewportSize({ width: 1920, height: 1080 });
   await page.screenshot({ path: testInfo.outputPath('projector-tie-1920.png') });
   await attachScreenshot(page, testInfo, 'club-tie-projector-1920');
   await tie.getByRole('button', { name: `Take option 2: ${second}` }).click();
@@ -175,12 +177,14 @@ test('without storage a club session still plays, and says it cannot be kept', a
   await expect(page.locator('[data-notice="club-unsaved"]')).toContainText('download the report');
 });
 
-test("the facilitators' guide opens from the title and reads cleanly", async ({ page }) => {
+test("the facilitators' guide opens from the title and reads cleanly", async ({ page }, testInfo) => {
   await page.goto('/');
+  await page.screenshot({ path: testInfo.outputPath('title.png') });
   await page.getByRole('link', { name: 'facilitators’ guide' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Petrograd 1917: a guide for facilitators' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 3, name: /^Plan \d/ })).toHaveCount(4);
   await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('guide.png') });
   await page.getByRole('link', { name: 'Back to the game' }).click();
   await expect(page.getByRole('heading', { name: 'Petrograd 1917', level: 1 })).toBeVisible();
 });

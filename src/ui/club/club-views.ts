@@ -52,6 +52,7 @@ export function createClubViews(options: ClubViewsOptions) {
   };
   const panel = createVotePanel(bus, {
     active: () => club.active(),
+    groupName: () => club.groupName(),
     decide: (tally, position, reason) => club.decide(tally, position, reason),
     openReport,
     toTitle: () => director.toTitle(),

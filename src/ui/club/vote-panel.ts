@@ -7,6 +7,7 @@ import { createDiscussionTimerView } from './discussion-timer-view.ts';
 
 export interface VotePanelActions {
   readonly active: () => boolean;
+  readonly groupName: () => string;
   /** The room decided: `position` among the options on screen. */
   decide(tally: readonly number[], position: number, reason: string): void;
   openReport(): void;
@@ -56,6 +57,7 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
   const timer = createDiscussionTimerView();
   const heading = el('h2', { id: 'club-decide', class: 'club-heading', tabindex: '-1' }, 'The group decides');
   const lastResult = el('p', { class: 'vote-result', role: 'status' });
+  const group = el('p', { class: 'club-group' });
   const list = el('ol', { class: 'vote-options' });
   const total = el('p', { class: 'vote-total', 'aria-live': 'polite' });
   const reason = el('input', { id: 'club-reason', type: 'text', maxlength: REASON_MAX, autocomplete: 'off' });
@@ -91,6 +93,7 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
   const element = el(
     'section',
     { class: 'club-panel', 'aria-labelledby': 'club-decide' },
+    group,
     heading,
     lastResult,
     voting,
@@ -143,6 +146,7 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
     element.hidden = !actions.active();
     if (element.hidden) return;
     if (reset) lastResult.textContent = '';
+    group.textContent = `Club mode${actions.groupName() ? `: ${actions.groupName()}` : ''}`;
     choices = session.choices;
     const atEnd = session.ending !== null;
     voting.hidden = atEnd;
