@@ -35,3 +35,14 @@ describe("the facilitators' guide page", () => {
     expect(renderGuidePage('# A <b>bold</b> guide\n')).toContain('<title>A &#60;b&#62;bold&#60;/b&#62; guide</title>');
   });
 });
+
+describe("the guide page's typefaces", () => {
+  it("uses the game's fonts when the build provides them", () => {
+    const page = renderGuidePage('# Guide\n', { body: './assets/a.woff2', display: './assets/o.woff2' });
+    expect(page).toContain(
+      "font-family: 'Atkinson Hyperlegible'; font-weight: 400; font-display: swap; src: url('./assets/a.woff2')",
+    );
+    expect(page).toContain("font-family: 'Old Standard TT'; font-weight: 400");
+    expect(page).not.toContain('font-weight: 700; font-display');
+  });
+});

@@ -23,14 +23,33 @@ const STYLE = `
 `;
 
 const CSP =
-  "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+  "default-src 'none'; style-src 'unsafe-inline'; font-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'";
+
+/** The game's own typefaces, where the build has them: file paths relative to the page. */
+export interface GuideFonts {
+  readonly body?: string;
+  readonly bodyBold?: string;
+  readonly display?: string;
+}
+
+function fontFaces(fonts: GuideFonts): string {
+  const face = (family: string, weight: number, url: string | undefined): string =>
+    url
+      ? `@font-face { font-family: '${family}'; font-weight: ${weight}; font-display: swap; src: url('${url}') format('woff2'); }\n`
+      : '';
+  return (
+    face('Atkinson Hyperlegible', 400, fonts.body) +
+    face('Atkinson Hyperlegible', 700, fonts.bodyBold) +
+    face('Old Standard TT', 400, fonts.display)
+  );
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"]/g, (character) => `&#${character.charCodeAt(0)};`);
 }
 
 /** The guide's Markdown as a standalone HTML page; its first heading becomes the page title. */
-export function renderGuidePage(markdown: string): string {
+export function renderGuidePage(markdown: string, fonts: GuideFonts = {}): string {
   const title = /^# (.+)$/m.exec(markdown)?.[1]?.trim() ?? 'Petrograd 1917';
   const body = new Marked({ gfm: true, async: false }).parse(markdown) as string;
   return `<!doctype html>
@@ -40,7 +59,7 @@ export function renderGuidePage(markdown: string): string {
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta http-equiv="Content-Security-Policy" content="${CSP}" />
     <title>${escapeHtml(title)}</title>
-    <style>${STYLE}</style>
+    <style>${fontFaces(fonts)}${STYLE}</style>
   </head>
   <body>
     <main>
