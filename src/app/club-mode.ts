@@ -3,6 +3,7 @@ import { buildClubReport, type ClubReport, type ReportSection } from '../core/cl
 import { addVote, recordVote, votesOnPath, type Tally } from '../core/club-vote.ts';
 import { GROUP_NAME_MAX } from '../core/club-file.ts';
 import type { Role } from '../core/roles.ts';
+import type { Session } from '../core/session.ts';
 import { serializeSave } from '../core/save-file.ts';
 import type { Bus } from './bus.ts';
 import type { ClubStore } from './club-store.ts';
@@ -18,6 +19,13 @@ export interface ClubModeOptions {
   /** Sections the rest of the game adds to the report (the debrief), given the run so far. */
   readonly extraSections?: () => readonly ReportSection[];
   readonly now?: () => Date;
+}
+
+/** Whether `next` is the same run as `previous`: the same role, one path a prefix of the other (a choice or a rewind). */
+export function continuesRun(previous: Pick<Session, 'role' | 'path'>, next: Pick<Session, 'role' | 'path'>): boolean {
+  if (previous.role !== next.role) return false;
+  const shorter = Math.min(previous.path.length, next.path.length);
+  return previous.path.slice(0, shorter).every((index, position) => next.path[position] === index);
 }
 
 export type ClubOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
@@ -38,9 +46,30 @@ export function createClubMode(options: ClubModeOptions) {
   const listeners = new Set<(active: boolean) => void>();
   const announce = (): void => listeners.forEach((listener) => listener(club !== null));
 
+  /** The run the group is playing: a session that neither extends nor rewinds it is another game. */
+  let run: Pick<Session, 'role' | 'path'> | null = null;
+  const leave = (): void => {
+    club = null;
+    slot = null;
+    run = null;
+    announce();
+  };
+
   const persist = (): void => {
     const session = director.current();
     if (!club || !session) return;
+    if (run && !continuesRun(run, session)) {
+      const kept = slot;
+      leave();
+      bus.emit('notice', {
+        id: 'club-left',
+        message: `Club mode has ended because another game was opened.${
+          kept === null ? '' : ` The group’s session is kept in club slot ${kept}.`
+        }`,
+      });
+      return;
+    }
+    run = session;
     club = { ...club, votes: votesOnPath(club.votes, session.path) };
     const result = slot === null ? ({ ok: false } as const) : clubs.write(slot, club, session);
     if (!result.ok && !warned) {
@@ -49,15 +78,12 @@ export function createClubMode(options: ClubModeOptions) {
     }
   };
   bus.on('session', persist);
-  bus.on('title', () => {
-    club = null;
-    slot = null;
-    announce();
-  });
+  bus.on('title', leave);
 
   const begin = (next: ClubSession, where: number | null): void => {
     club = next;
     slot = where;
+    run = null;
     warned = false;
     announce();
   };
@@ -90,9 +116,7 @@ export function createClubMode(options: ClubModeOptions) {
         });
         return { ok: true };
       }
-      club = null;
-      slot = null;
-      announce();
+      leave();
       return {
         ok: false,
         reason:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createBus } from '../../src/app/bus.ts';
-import { createClubMode } from '../../src/app/club-mode.ts';
+import { continuesRun, createClubMode } from '../../src/app/club-mode.ts';
 import { createClubStore } from '../../src/app/club-store.ts';
 import { createDirector } from '../../src/app/director.ts';
 import type { GameEvents } from '../../src/app/game-events.ts';
@@ -71,6 +71,28 @@ describe('club mode', () => {
     club.decide([1, 0], 0, '');
     expect(notices.filter((message) => message.includes('club session cannot be saved'))).toHaveLength(1);
     expect(club.report()?.steps).toHaveLength(1);
+  });
+
+  it('ends club mode, keeping the slot untouched, when another game is opened over it', () => {
+    const { club, clubs, director, notices } = setup();
+    club.start('Careful', 'lenin');
+    club.decide([2, 1], 1, '');
+    const other = setup();
+    other.director.startRole('lenin');
+    other.director.choose(0);
+    const otherSave = other.director.autosaveText() ?? '';
+    expect(director.open(otherSave)).toEqual({ kind: 'opened' });
+    expect(club.active()).toBe(false);
+    expect(notices.some((message) => message.includes('kept in club slot 1'))).toBe(true);
+    expect(clubs.list()[0]).toMatchObject({ state: 'saved', votes: 1 });
+    expect(clubs.read(1)).toMatchObject({ ok: true, file: { save: { session: { path: [1] } } } });
+  });
+
+  it('tells the same run (a choice, a rewind) from another game', () => {
+    expect(continuesRun({ role: 'lenin', path: [0, 1] }, { role: 'lenin', path: [0, 1, 2] })).toBe(true);
+    expect(continuesRun({ role: 'lenin', path: [0, 1] }, { role: 'lenin', path: [0] })).toBe(true);
+    expect(continuesRun({ role: 'lenin', path: [0, 1] }, { role: 'lenin', path: [0, 2, 0] })).toBe(false);
+    expect(continuesRun({ role: 'lenin', path: [] }, { role: 'junker', path: [] })).toBe(false);
   });
 
   it('leaves club mode when the group returns to the title', () => {
