@@ -188,3 +188,24 @@ test("the facilitators' guide opens from the title and reads cleanly", async ({ 
   await page.getByRole('link', { name: 'Back to the game' }).click();
   await expect(page.getByRole('heading', { name: 'Petrograd 1917', level: 1 })).toBeVisible();
 });
+
+test('a club session played to its ending opens the report from the decision panel', async ({ page }, testInfo) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await startClub(page, '');
+  const ended = page.getByRole('region', { name: 'The session’s ending' });
+  for (let vote = 0; vote < 80 && !(await ended.isVisible()); vote++) {
+    const made = await page.locator('.transcript .chosen').count();
+    await options(page).nth(0).getByRole('spinbutton').fill('1');
+    await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+    await expect(page.locator('.transcript .chosen')).toHaveCount(made + 1);
+  }
+  await expect(ended).toBeVisible();
+  await ended.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: testInfo.outputPath('ended-1920.png') });
+  await expectNoAxeViolations(page);
+  await ended.getByRole('button', { name: 'Open the session report' }).click();
+  const report = page.getByRole('region', { name: 'Petrograd 1917: club session report' });
+  await expect(report).toContainText('The run reached the ending');
+  await expect(report).toContainText('Group: unnamed');
+});
