@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { codexPlugin } from './tools/codex/vite-plugin-codex.ts';
+import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   plugins: [
     inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
     codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
+    guidePlugin({ source: resolve(import.meta.dirname, 'docs/facilitators.md'), fileName: 'facilitators.html' }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,

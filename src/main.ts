@@ -2,6 +2,8 @@ import './ui/styles.css';
 import story, { storyHash } from '../story/main.ink';
 import codexEntries from 'virtual:codex';
 import { createBus, type Bus } from './app/bus.ts';
+import { createClubMode } from './app/club-mode.ts';
+import { createClubStore } from './app/club-store.ts';
 import { createDirector } from './app/director.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
@@ -15,12 +17,14 @@ import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createCodexBrowser } from './ui/codex/browser.ts';
 import { createCodexCard } from './ui/codex/card.ts';
+import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createMenu } from './ui/menu.ts';
 import { createNotices, createProblemDialog, type NoticesView } from './ui/notices.ts';
 import { createPassageText } from './ui/passage-text.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
+import { ROLE_CARDS } from './ui/role-cards.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
 
 /** The composition root: builds every part and wires them through the bus. */
@@ -69,8 +73,25 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
   const codexCard = createCodexCard(codexEntries);
   const codexBrowser = createCodexBrowser(codexEntries);
+  const clubs = createClubStore(store, storyHash);
+  const club = createClubMode({
+    director,
+    bus,
+    clubs,
+    roleName: (role) => ROLE_CARDS.find((card) => card.role === role)?.name ?? role,
+  });
+  const clubViews = createClubViews({
+    bus,
+    director,
+    club,
+    clubs,
+    showGame: () => showScreen('game'),
+    showReport: (page) => showScreen('report', page),
+  });
   const menu = createMenu({
     openCodex: () => codexBrowser.open(),
+    openClubReport: () => clubViews.openReport(),
+    inClub: () => club.active(),
     restartChapter: () => director.restartChapter(),
     restartRole: () => director.restartRole(),
     openSaves: () => saveFlow.openSaves(),
@@ -102,15 +123,17 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
       showScreen('game');
       director.startRole(role);
     },
+    openClub: () => clubViews.openDialog(),
   });
+  game.element.append(clubViews.panel);
   const main = document.createElement('main');
   main.id = 'main';
   root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
-  root.append(settingsDialog.element, codexCard.element, codexBrowser.element);
+  root.append(settingsDialog.element, codexCard.element, codexBrowser.element, clubViews.dialog);
 
-  const showScreen = (screen: 'title' | 'game'): void => {
+  const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
-    main.replaceChildren(screen === 'title' ? title.element : game.element);
+    main.replaceChildren(screen === 'title' ? title.element : screen === 'report' && page ? page : game.element);
     document.body.dataset['screen'] = screen;
   };
   showScreen('title');
@@ -130,7 +153,8 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return; // the dialog has the keyboard (Escape closes it)
-    if (document.body.dataset['screen'] === 'game' && game.handleKey(event)) event.preventDefault();
+    // in club mode the room votes: a stray number key must not choose for it
+    if (document.body.dataset['screen'] === 'game' && !club.active() && game.handleKey(event)) event.preventDefault();
   });
 
   startStageWhenIdle(stageRoot, bus, appearance, (message) => notices.show('no-map', message));

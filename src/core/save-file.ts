@@ -90,6 +90,9 @@ const saveFile = z.object({
   session,
 });
 
+/** The schema of a save, for files that carry a game inside them (a club session). */
+export const saveFileSchema = saveFile;
+
 export interface SaveFile {
   readonly format: typeof SAVE_FORMAT;
   readonly version: typeof SAVE_VERSION;

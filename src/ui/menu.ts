@@ -11,6 +11,9 @@ export interface MenuActions {
   toTitle(): void;
   setMuted(muted: boolean): void;
   readonly isMuted: () => boolean;
+  /** Club mode only: the session report (path, votes, divergences), to read, print or download. */
+  openClubReport(): void;
+  readonly inClub: () => boolean;
 }
 
 /** The game menu: a modal <dialog> (Escape closes it). */
@@ -28,6 +31,8 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   const restartRole = el('button', { type: 'button' }, 'Return to the role’s beginning');
   const title = el('button', { type: 'button' }, 'Return to the title');
   const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
+  const clubReport = el('button', { type: 'button' }, 'Session report');
+  const clubReportItem = el('li', {}, clubReport);
   const element = el(
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
@@ -36,6 +41,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       'ul',
       { class: 'menu-actions' },
       el('li', {}, close),
+      clubReportItem,
       el('li', {}, saves),
       el('li', {}, codex),
       el('li', {}, settings),
@@ -68,10 +74,15 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     actions.toTitle();
   });
   close.addEventListener('click', () => element.close());
+  clubReport.addEventListener('click', () => {
+    element.close();
+    actions.openClubReport();
+  });
   return {
     element,
     open() {
       syncMute();
+      clubReportItem.hidden = !actions.inClub();
       element.showModal();
       close.focus();
     },

@@ -8,6 +8,8 @@ export interface TitleActions {
   openSaves(): void;
   openSettings(): void;
   chooseRole(role: Role): void;
+  /** Club mode: a group at a projector, with votes and a session report. */
+  openClub(): void;
 }
 
 /** The title, the content note, and the three figures to choose from. */
@@ -18,6 +20,8 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
   savesButton.addEventListener('click', () => actions.openSaves());
   const settingsButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Settings…');
   settingsButton.addEventListener('click', () => actions.openSettings());
+  const clubButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Club mode…');
+  clubButton.addEventListener('click', () => actions.openClub());
   const cards = ROLE_CARDS.map((card) => {
     const button = el(
       'button',
@@ -39,7 +43,7 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
       { class: 'tagline' },
       '10–26 October 1917, Old Style. Live the days the Provisional Government fell — and find out what might have happened instead.',
     ),
-    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton),
+    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton, ' ', clubButton),
     el('h2', { class: 'choose-heading' }, 'Whose October will you live?'),
     el('ul', { class: 'role-cards' }, ...cards),
     el(
@@ -47,6 +51,13 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
       { class: 'content-note', 'aria-label': 'Content note' },
       el('strong', {}, 'Content note. '),
       'This game deals with revolution, political violence and war, shown with restraint. It lets you play real people on every side; none of them is held up as a model. Where the story leaves real history it says so, and what is documented, plausible or invented is marked.',
+    ),
+    el(
+      'p',
+      { class: 'guide' },
+      'Leading a class or a club? Read the ',
+      el('a', { href: 'facilitators.html', class: 'guide-link' }, 'facilitators’ guide'),
+      ': session plans, content notes and the historians’ debate.',
     ),
   );
   const refresh = (): void => {

@@ -1,0 +1,157 @@
+import type { ClubSession } from '../core/club-file.ts';
+import { buildClubReport, type ClubReport, type ReportSection } from '../core/club-report.ts';
+import { addVote, recordVote, votesOnPath, type Tally } from '../core/club-vote.ts';
+import { GROUP_NAME_MAX } from '../core/club-file.ts';
+import type { Role } from '../core/roles.ts';
+import type { Session } from '../core/session.ts';
+import { serializeSave } from '../core/save-file.ts';
+import type { Bus } from './bus.ts';
+import type { ClubStore } from './club-store.ts';
+import type { Director } from './director.ts';
+import type { GameEvents } from './game-events.ts';
+
+export interface ClubModeOptions {
+  readonly director: Director;
+  readonly bus: Bus<GameEvents>;
+  readonly clubs: ClubStore;
+  /** The role's display name, for the report. */
+  readonly roleName: (role: Role) => string;
+  /** Sections the rest of the game adds to the report (the debrief), given the run so far. */
+  readonly extraSections?: () => readonly ReportSection[];
+  readonly now?: () => Date;
+}
+
+/** Whether `next` is the same run as `previous`: the same role, one path a prefix of the other (a choice or a rewind). */
+export function continuesRun(previous: Pick<Session, 'role' | 'path'>, next: Pick<Session, 'role' | 'path'>): boolean {
+  if (previous.role !== next.role) return false;
+  const shorter = Math.min(previous.path.length, next.path.length);
+  return previous.path.slice(0, shorter).every((index, position) => next.path[position] === index);
+}
+
+export type ClubOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+
+const SAVE_FAILED =
+  'This club session cannot be saved in this browser (storage is unavailable or full). Play on, and download the report before you close the page.';
+
+/**
+ * A group playing one run together: every choice is a vote, and the votes, reasons and dissent are
+ * kept with the game in a club slot after each choice, so the group can resume next week.
+ */
+export function createClubMode(options: ClubModeOptions) {
+  const { director, bus, clubs } = options;
+  const now = options.now ?? (() => new Date());
+  let club: ClubSession | null = null;
+  let slot: number | null = null;
+  let warned = false;
+  const listeners = new Set<(active: boolean) => void>();
+  const announce = (): void => listeners.forEach((listener) => listener(club !== null));
+
+  /** The run the group is playing: a session that neither extends nor rewinds it is another game. */
+  let run: Pick<Session, 'role' | 'path'> | null = null;
+  const leave = (): void => {
+    club = null;
+    slot = null;
+    run = null;
+    announce();
+  };
+
+  const persist = (): void => {
+    const session = director.current();
+    if (!club || !session) return;
+    if (run && !continuesRun(run, session)) {
+      const kept = slot;
+      leave();
+      bus.emit('notice', {
+        id: 'club-left',
+        message: `Club mode has ended because another game was opened.${
+          kept === null ? '' : ` The group’s session is kept in club slot ${kept}.`
+        }`,
+      });
+      return;
+    }
+    run = session;
+    club = { ...club, votes: votesOnPath(club.votes, session.path) };
+    const result = slot === null ? ({ ok: false } as const) : clubs.write(slot, club, session);
+    if (!result.ok && !warned) {
+      warned = true;
+      bus.emit('notice', { id: 'club-unsaved', message: SAVE_FAILED });
+    }
+  };
+  bus.on('session', persist);
+  bus.on('title', leave);
+
+  const begin = (next: ClubSession, where: number | null): void => {
+    club = next;
+    slot = where;
+    run = null;
+    warned = false;
+    announce();
+  };
+
+  return {
+    active: (): boolean => club !== null,
+    groupName: (): string => club?.groupName ?? '',
+    onChange(listener: (active: boolean) => void): void {
+      listeners.add(listener);
+    },
+    /** A new group: it takes the first free slot (or plays unsaved when there is none or no storage). */
+    start(groupName: string, role: Role): void {
+      const name = groupName.replace(/\s+/g, ' ').trim().slice(0, GROUP_NAME_MAX);
+      begin({ groupName: name, startedAt: now().toISOString(), votes: [] }, clubs.available ? clubs.freeSlot() : null);
+      director.startRole(role);
+    },
+    /** Brings a group's session back from its slot; on a changed story, replays its choices. */
+    resume(from: number): ClubOutcome {
+      const read = clubs.read(from);
+      if (read === null) return { ok: false, reason: `Club slot ${from} is empty.` };
+      if (!read.ok) return { ok: false, reason: `Club slot ${from} could not be opened. ${read.reason}` };
+      const { club: saved, save } = read.file;
+      begin(saved, from);
+      const opened = director.open(serializeSave(save));
+      if (opened.kind === 'opened') return { ok: true };
+      if (opened.kind === 'story-changed' && director.replay(opened.save)) {
+        bus.emit('notice', {
+          id: 'club-replayed',
+          message: 'The story has changed since last time: the group’s choices were replayed on the new version.',
+        });
+        return { ok: true };
+      }
+      leave();
+      return {
+        ok: false,
+        reason:
+          opened.kind === 'refused'
+            ? `Club slot ${from} could not be opened. ${opened.reason}`
+            : `Club slot ${from} was played on an earlier version of the story, and its choices no longer fit. It has been kept untouched.`,
+      };
+    },
+    /** The room has decided: `chosen` is the position of the option taken among the choices on screen. */
+    decide(tally: Tally, chosen: number, reason: string): void {
+      const session = director.current();
+      if (!club || !session) return;
+      const option = session.choices[chosen];
+      if (!option) return;
+      club = {
+        ...club,
+        votes: addVote(club.votes, recordVote(session.path.length, session.choices, tally, chosen, reason)),
+      };
+      director.choose(option.index);
+    },
+    report(): ClubReport | null {
+      const session = director.current();
+      if (!club || !session) return null;
+      return buildClubReport({
+        groupName: club.groupName,
+        roleName: options.roleName(session.role),
+        startedAt: club.startedAt,
+        madeAt: now().toISOString(),
+        decisions: session.decisions,
+        ending: session.ending,
+        votes: votesOnPath(club.votes, session.path),
+        extraSections: options.extraSections?.() ?? [],
+      });
+    },
+  };
+}
+
+export type ClubMode = ReturnType<typeof createClubMode>;

@@ -1,0 +1,85 @@
+import {
+  decisionLine,
+  dissentLine,
+  historicityLabel,
+  plural,
+  whereAndWhen,
+  type ClubReport,
+  type ReportStep,
+  type ReportVote,
+} from './club-report.ts';
+
+/** Typed and story text, made inert: Markdown punctuation is escaped so it prints as typed. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/[\\`*_[\]<>|#]/g, (character) => `\\${character}`);
+}
+
+function stepLines(step: ReportStep): string[] {
+  const how = step.voteNumber === null ? 'not put to a vote' : `vote ${step.voteNumber}`;
+  return [
+    `${step.number}. “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity, step.branch)}; ${how}.`,
+    ...(whereAndWhen(step) ? [`   ${escapeMarkdown(whereAndWhen(step))}`] : []),
+  ];
+}
+
+function voteLines(vote: ReportVote): string[] {
+  const heading = vote.step ? `choice ${vote.step.number}` : 'a choice no longer on the path';
+  return [
+    `### Vote ${vote.number} (${heading})`,
+    '',
+    ...(vote.step && whereAndWhen(vote.step) ? [`*${escapeMarkdown(whereAndWhen(vote.step))}*`, ''] : []),
+    '| Option | Votes | History |',
+    '| --- | ---: | --- |',
+    ...vote.options.map((option) => {
+      const text = escapeMarkdown(option.text);
+      return `| ${option.chosen ? `**${text}** (taken)` : text} | ${option.votes} | ${historicityLabel(option.historicity, option.branch)} |`;
+    }),
+    '',
+    decisionLine(vote),
+    '',
+    `Reason: ${vote.reason ? `“${escapeMarkdown(vote.reason)}”` : 'none given.'}`,
+    '',
+    `Dissent: ${escapeMarkdown(dissentLine(vote))}`,
+    '',
+  ];
+}
+
+/** The report as Markdown: what the facilitator downloads (and a golden test pins). */
+export function clubReportMarkdown(report: ClubReport): string {
+  const lines: string[] = [
+    '# Petrograd 1917: club session report',
+    '',
+    `- Group: ${escapeMarkdown(report.groupName) || 'unnamed'}`,
+    `- Role: ${escapeMarkdown(report.roleName)}`,
+    `- First met: ${report.started}; report made: ${report.made}`,
+    `- Choices made: ${report.steps.length}, of which ${report.votes.length} by vote; divergences from history: ${report.divergences.length}`,
+    '',
+    '## The path',
+    '',
+    ...(report.steps.length ? report.steps.flatMap(stepLines) : ['No choices made yet.']),
+    '',
+    '## The votes',
+    '',
+    ...(report.votes.length ? report.votes.flatMap(voteLines) : ['No votes taken yet.', '']),
+    '## Divergences from the real October',
+    '',
+    ...(report.divergences.length
+      ? report.divergences.map(
+          (step) =>
+            `- Choice ${step.number}: “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity, step.branch)}.`,
+        )
+      : ['None: every choice marked in the story was the one taken in 1917.']),
+    '',
+    '## The ending',
+    '',
+    report.ending
+      ? `The run reached the ending \`${report.ending}\`.`
+      : `No ending yet: the report was made after ${plural(report.steps.length, 'choice', 'choices')}.`,
+    '',
+  ];
+  for (const section of report.extraSections) {
+    lines.push(`## ${escapeMarkdown(section.title)}`, '');
+    for (const paragraph of section.paragraphs) lines.push(escapeMarkdown(paragraph), '');
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,113 @@
+import type { ClubSlotView } from '../../app/club-store.ts';
+import type { ClubOutcome } from '../../app/club-mode.ts';
+import { GROUP_NAME_MAX } from '../../core/club-file.ts';
+import type { Role } from '../../core/roles.ts';
+import { el } from '../dom.ts';
+import { ROLE_CARDS } from '../role-cards.ts';
+
+export interface ClubDialogActions {
+  readonly storageAvailable: boolean;
+  readonly slots: () => readonly ClubSlotView[];
+  readonly hasFreeSlot: () => boolean;
+  start(groupName: string, role: Role): void;
+  resume(slot: number): ClubOutcome;
+  remove(slot: number): void;
+}
+
+const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const roleName = (role: Role): string => ROLE_CARDS.find((card) => card.role === role)?.name ?? role;
+
+/** From the title: start a session for a group at a projector, or resume one from an earlier week. */
+export function createClubDialog(actions: ClubDialogActions): { element: HTMLDialogElement; open(): void } {
+  const status = el('p', { class: 'club-status', role: 'status' });
+  const list = el('ol', { class: 'slot-list' });
+  const nameInput = el('input', { id: 'club-group', type: 'text', maxlength: GROUP_NAME_MAX, autocomplete: 'off' });
+  const full = el(
+    'p',
+    { class: 'club-warning' },
+    'Every club slot holds a group. Remove one above to keep a new group’s session for next week; a new session started now is played without being kept.',
+  );
+  const noStorage = el(
+    'p',
+    { class: 'club-warning' },
+    'This browser keeps no storage, so a club session cannot be kept for next week. You can still play it and download its report at the end.',
+  );
+  const startButtons = ROLE_CARDS.map((card) => {
+    const button = el('button', { type: 'button', class: 'primary' }, `Start as ${card.name}`);
+    button.addEventListener('click', () => {
+      element.close();
+      actions.start(nameInput.value, card.role);
+    });
+    return el('li', {}, button);
+  });
+  const close = el('button', { type: 'button' }, 'Close');
+  close.addEventListener('click', () => element.close());
+  const element = el(
+    'dialog',
+    { class: 'club-dialog', 'aria-labelledby': 'club-title' },
+    el('h2', { id: 'club-title' }, 'Club mode'),
+    el(
+      'p',
+      {},
+      'For a group at a projector: large type, a discussion timer at each decision, then a vote. The majority decides, the facilitator breaks ties, and the votes and reasons go into a session report.',
+    ),
+    el('h3', {}, 'Resume a group’s session'),
+    list,
+    el('h3', {}, 'Start a new session'),
+    el('p', { class: 'club-name' }, el('label', { for: 'club-group' }, 'Name of the group (optional)'), nameInput),
+    full,
+    noStorage,
+    el('ul', { class: 'club-start' }, ...startButtons),
+    status,
+    el('p', {}, close),
+  );
+
+  const slotItem = (view: ClubSlotView): HTMLElement => {
+    const heading = el('h4', { class: 'slot-title' }, `Club slot ${view.slot}`);
+    const details = el('p', { class: 'slot-details' });
+    const buttons: HTMLButtonElement[] = [];
+    if (view.state === 'empty') details.textContent = 'Empty.';
+    if (view.state === 'damaged') details.textContent = `Cannot be read: ${view.reason}`;
+    if (view.state === 'saved') {
+      heading.textContent = `Club slot ${view.slot}: ${view.groupName || 'unnamed group'}`;
+      details.textContent = `${roleName(view.role)}${view.chapter ? ` — ${view.chapter}` : ''}. ${view.votes} ${
+        view.votes === 1 ? 'vote' : 'votes'
+      } so far. Last played ${savedAtFormat.format(view.savedAt)}.`;
+      const resume = el('button', { type: 'button', class: 'primary' }, `Resume club slot ${view.slot}`);
+      resume.addEventListener('click', () => {
+        element.close();
+        const outcome = actions.resume(view.slot);
+        if (!outcome.ok) {
+          open();
+          status.textContent = outcome.reason;
+        }
+      });
+      buttons.push(resume);
+    }
+    if (view.state !== 'empty') {
+      const remove = el('button', { type: 'button' }, `Remove club slot ${view.slot}`);
+      remove.addEventListener('click', () => {
+        actions.remove(view.slot);
+        render();
+        status.textContent = `Club slot ${view.slot} is now empty.`;
+      });
+      buttons.push(remove);
+    }
+    return el('li', { class: 'slot' }, heading, details, el('p', { class: 'slot-buttons' }, ...buttons));
+  };
+
+  const render = (): void => {
+    list.replaceChildren(...actions.slots().map(slotItem));
+    noStorage.hidden = actions.storageAvailable;
+    full.hidden = !actions.storageAvailable || actions.hasFreeSlot();
+  };
+
+  function open(): void {
+    render();
+    status.textContent = '';
+    if (!element.open) element.showModal();
+    nameInput.focus();
+  }
+
+  return { element, open };
+}

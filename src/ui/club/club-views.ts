@@ -1,0 +1,65 @@
+import type { Bus } from '../../app/bus.ts';
+import type { ClubMode } from '../../app/club-mode.ts';
+import type { ClubStore } from '../../app/club-store.ts';
+import type { Director } from '../../app/director.ts';
+import type { GameEvents } from '../../app/game-events.ts';
+import { createClubDialog } from './club-dialog.ts';
+import { createReportScreen } from './report-screen.ts';
+import { createVotePanel } from './vote-panel.ts';
+import './club.css';
+
+export interface ClubViewsOptions {
+  readonly bus: Bus<GameEvents>;
+  readonly director: Director;
+  readonly club: ClubMode;
+  readonly clubs: ClubStore;
+  /** Puts the story (or the report page) on screen. */
+  readonly showGame: () => void;
+  readonly showReport: (page: HTMLElement) => void;
+}
+
+/**
+ * Club mode's screens: the dialog that starts or resumes a group, the decision panel under the
+ * story, and the report page. Large type for a projector is switched on with `data-club` on <html>.
+ */
+export function createClubViews(options: ClubViewsOptions) {
+  const { bus, director, club, clubs } = options;
+  const dialog = createClubDialog({
+    storageAvailable: clubs.available,
+    slots: () => clubs.list(),
+    hasFreeSlot: () => clubs.freeSlot() !== null,
+    start(groupName, role) {
+      options.showGame();
+      club.start(groupName, role);
+    },
+    resume(slot) {
+      options.showGame();
+      const outcome = club.resume(slot);
+      if (!outcome.ok) director.toTitle();
+      return outcome;
+    },
+    remove: (slot) => clubs.remove(slot),
+  });
+  const report = createReportScreen({
+    report: () => club.report(),
+    back: () => options.showGame(),
+    print: () => window.print(),
+  });
+  const openReport = (): void => {
+    if (!report.refresh()) return;
+    options.showReport(report.element);
+    report.focus();
+  };
+  const panel = createVotePanel(bus, {
+    active: () => club.active(),
+    groupName: () => club.groupName(),
+    decide: (tally, position, reason) => club.decide(tally, position, reason),
+    openReport,
+    toTitle: () => director.toTitle(),
+  });
+  club.onChange((active) => {
+    document.documentElement.toggleAttribute('data-club', active);
+    panel.refresh();
+  });
+  return { dialog: dialog.element, panel: panel.element, openDialog: () => dialog.open(), openReport };
+}

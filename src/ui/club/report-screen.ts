@@ -1,0 +1,175 @@
+import {
+  decisionLine,
+  dissentLine,
+  historicityLabel,
+  whereAndWhen,
+  type ClubReport,
+  type ReportStep,
+  type ReportVote,
+} from '../../core/club-report.ts';
+import { clubReportMarkdown } from '../../core/club-report-markdown.ts';
+import { el } from '../dom.ts';
+
+export interface ReportScreenActions {
+  readonly report: () => ClubReport | null;
+  back(): void;
+  /** The browser's print dialog, where "Save as PDF" lives. */
+  print(): void;
+}
+
+/** petrograd-1917-club-thursday-club-2026-11-26.md: says what is inside, safe on every file system. */
+export function reportFileName(report: ClubReport, today: Date): string {
+  const slug = report.groupName
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 40);
+  return `petrograd-1917-club${slug ? `-${slug}` : ''}-${today.toISOString().slice(0, 10)}.md`;
+}
+
+function stepItem(step: ReportStep): HTMLElement {
+  const how = step.voteNumber === null ? 'not put to a vote' : `vote ${step.voteNumber}`;
+  return el(
+    'li',
+    { 'data-historicity': step.historicity ?? undefined },
+    el('span', { class: 'report-choice' }, `“${step.text}”`),
+    ` — ${historicityLabel(step.historicity, step.branch)}; ${how}.`,
+    whereAndWhen(step) ? el('span', { class: 'report-where' }, whereAndWhen(step)) : null,
+  );
+}
+
+function voteBlock(vote: ReportVote): HTMLElement {
+  const rows = vote.options.map((option) =>
+    el(
+      'tr',
+      { class: option.chosen ? 'taken' : undefined },
+      el('td', {}, option.text, option.chosen ? el('strong', {}, ' (taken)') : null),
+      el('td', { class: 'number' }, String(option.votes)),
+      el('td', {}, historicityLabel(option.historicity, option.branch)),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'report-vote', 'aria-labelledby': `report-vote-${vote.number}` },
+    el(
+      'h3',
+      { id: `report-vote-${vote.number}` },
+      `Vote ${vote.number}${vote.step ? ` (choice ${vote.step.number})` : ''}`,
+    ),
+    vote.step && whereAndWhen(vote.step) ? el('p', { class: 'report-where' }, whereAndWhen(vote.step)) : null,
+    el(
+      'table',
+      {},
+      el('caption', { class: 'visually-hidden' }, `The tally of vote ${vote.number}`),
+      el(
+        'thead',
+        {},
+        el(
+          'tr',
+          {},
+          el('th', { scope: 'col' }, 'Option'),
+          el('th', { scope: 'col' }, 'Votes'),
+          el('th', { scope: 'col' }, 'History'),
+        ),
+      ),
+      el('tbody', {}, ...rows),
+    ),
+    el('p', {}, decisionLine(vote)),
+    el('p', {}, el('strong', {}, 'Reason: '), vote.reason ? `“${vote.reason}”` : 'none given.'),
+    el('p', {}, el('strong', {}, 'Dissent: '), dissentLine(vote)),
+  );
+}
+
+function reportBody(report: ClubReport): HTMLElement[] {
+  const facts = el(
+    'ul',
+    { class: 'report-facts' },
+    el('li', {}, `Group: ${report.groupName || 'unnamed'}`),
+    el('li', {}, `Role: ${report.roleName}`),
+    el('li', {}, `First met: ${report.started}; report made: ${report.made}`),
+    el(
+      'li',
+      {},
+      `Choices made: ${report.steps.length}, of which ${report.votes.length} by vote; divergences from history: ${report.divergences.length}`,
+    ),
+  );
+  const path = report.steps.length
+    ? el('ol', { class: 'report-path' }, ...report.steps.map(stepItem))
+    : el('p', {}, 'No choices made yet.');
+  const divergences = report.divergences.length
+    ? el(
+        'ul',
+        {},
+        ...report.divergences.map((step) =>
+          el('li', {}, `Choice ${step.number}: “${step.text}” — ${historicityLabel(step.historicity, step.branch)}.`),
+        ),
+      )
+    : el('p', {}, 'None: every choice marked in the story was the one taken in 1917.');
+  const ending = el(
+    'p',
+    {},
+    report.ending
+      ? `The run reached the ending “${report.ending}”.`
+      : `No ending yet: the report was made after ${report.steps.length} ${report.steps.length === 1 ? 'choice' : 'choices'}.`,
+  );
+  return [
+    facts,
+    el('h2', {}, 'The path'),
+    path,
+    el('h2', {}, 'The votes'),
+    ...(report.votes.length ? report.votes.map(voteBlock) : [el('p', {}, 'No votes taken yet.')]),
+    el('h2', {}, 'Divergences from the real October'),
+    divergences,
+    el('h2', {}, 'The ending'),
+    ending,
+    ...report.extraSections.flatMap((section) => [
+      el('h2', {}, section.title),
+      ...section.paragraphs.map((paragraph) => el('p', {}, paragraph)),
+    ]),
+  ];
+}
+
+/** The report as a page: read on screen, printed (or saved as PDF), or downloaded as Markdown. */
+export function createReportScreen(actions: ReportScreenActions) {
+  const body = el('div', { class: 'report-body' });
+  const status = el('p', { class: 'report-status', role: 'status' });
+  const download = el('button', { type: 'button', class: 'primary' }, 'Download as Markdown');
+  const print = el('button', { type: 'button' }, 'Print or save as PDF');
+  const back = el('button', { type: 'button' }, 'Back to the story');
+  const heading = el('h1', { id: 'report-title', tabindex: '-1' }, 'Petrograd 1917: club session report');
+  const element = el(
+    'section',
+    { class: 'club-report', 'aria-labelledby': 'report-title' },
+    el('p', { class: 'report-actions' }, back, ' ', download, ' ', print),
+    status,
+    heading,
+    body,
+  );
+  let shown: ClubReport | null = null;
+
+  download.addEventListener('click', () => {
+    if (!shown) return;
+    const blob = new Blob([clubReportMarkdown(shown)], { type: 'text/markdown;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = reportFileName(shown, new Date());
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    status.textContent = `Saved as ${link.download} (look in your downloads). Nothing left this computer.`;
+  });
+  print.addEventListener('click', () => actions.print());
+  back.addEventListener('click', () => actions.back());
+
+  return {
+    element,
+    /** Draws the report as it stands now; false when there is no club session to report on. */
+    refresh(): boolean {
+      shown = actions.report();
+      status.textContent = '';
+      body.replaceChildren(...(shown ? reportBody(shown) : []));
+      return shown !== null;
+    },
+    focus: () => heading.focus(),
+  };
+}
