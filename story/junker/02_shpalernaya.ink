@@ -41,11 +41,11 @@ VAR junker_lenin = 0
 # ambience: interior_quiet
 It is still Tuesday the 24th of October, the 6th of November in the West, for two more hours. "Don't take your boots off," says Ustinov. "The District wants eyes on the road to Smolny. A mounted patrol goes up Shpalernaya and wants four men on foot with it, to stand at corners and look at faces. Voronin, you have young eyes. {junker_partner == 1: Gerasimov.|Lapin.} Two more from the second section." # basis: plausible
 
-You go out by the Millionnaya, past the barracks of the Pavlovsky Regiment, whose windows are lit and full of voices and not one of which calls out to you. The riders are waiting by the Field of Mars: six mounted junkers and a lieutenant with a cavalry moustache and a cold, whose horses steam and stamp on the wet setts. Nobody introduces anybody.
+You go out by the Millionnaya, past the barracks of the Pavlovsky Regiment, whose windows are lit and full of voices and not one of which calls out to you. The riders wait by the Field of Mars: six mounted junkers and a lieutenant with a cavalry moustache and a cold.
 # place: field_of_mars
 # ambience: street_night
 # sfx: footsteps_cobbles
-The Field of Mars is a black emptiness with the graves of the February dead somewhere in the middle of it. Beyond, the Summer Garden's railings, the Fontanka, and the long straight of Shpalernaya running east between prison walls and barracks towards the lights of Smolny.
+Past the graves of the February dead, past the Summer Garden, and then the long straight of Shpalernaya runs east between prison walls and barracks towards the lights of Smolny.
 
 * [Ask the lieutenant what the patrol is looking for]
     ~ junker_up(junker_courage)
@@ -104,7 +104,7 @@ You have seen a face like it. Last July every newspaper in Petrograd printed it 
 # time: 1917-10-25 00:40
 # place: winter_palace
 # ambience: interior_quiet
-The patrol goes as far as the Tauride Garden and back. Nobody else comes. At Smolny's end of the street the windows blaze on every floor, and motor lorries go in and out of the gates, and the lieutenant looks at them for a long time and then turns his horse. "Not with six," he says to nobody. "Not with sixty."
+The patrol goes as far as the Tauride Garden. At Smolny's end of the street the windows blaze on every floor and lorries go in and out of the gates; the lieutenant looks a long time, then turns his horse. "Not with six," he says to nobody. "Not with sixty."
 
 It is past midnight, and so it is Wednesday the 25th, when you come back into the palace, wet to the knees. {junker_lenin == 2: You do not tell anyone about the forehead and the raw cheek. What would you say? That a drunk's friend had clever eyes?|You tell the others about the Finn and the tram ticket, and the second section laughs as the riders did.}
 
@@ -114,14 +114,14 @@ It is past midnight, and so it is Wednesday the 25th, when you come back into th
 # ambience: rain_river
 At half past three you are on sentry at the river front of the palace, by the embankment gate, when the lights come up the Neva. They are ship's lights, high and many, moving slowly against the current past the dark mass of the Admiralty, and they stop below the Nikolaevsky Bridge, where the span still stands raised against the sky. You can hear her anchor chain from here, a long iron roar. # basis: documented
 
-A runner from the District has the name before dawn: the cruiser Aurora, which was to have gone out on trials and whose crew would not take her. The government ordered the bridges up; the sailors have brought a warship to put one down. # basis: documented
+A runner has her name before dawn: the cruiser Aurora, whose crew would not take her out to sea. The government raised the bridges; the sailors have brought a warship to put one down. # basis: documented
 
 * [Wake Ustinov and report it]
     ~ junker_up(junker_courage)
     Ustinov is asleep sitting up against a stove, his bad hand inside his tunic. He is awake at once, the way front men wake. He listens, goes to the window, looks a long while. "Six-inch guns," he says. "She could put a shell through this wall from there without aiming." Then, because you are white: "She won't. Not tonight. Go and get warm, Voronin. You did right."
 * [Tell {junker_partner == 1: Kostya|Grisha} about the strangers]
     ~ junker_up(junker_comradeship)
-    {junker_partner == 1: Kostya is awake, smoking against orders. You tell him about the Finn and the bandaged man. "Lenin?" He laughs so hard he has to sit down. "Lenin is in Stockholm with a suitcase of German money. Mitya, you romantic." Then, not laughing: "Though if it had been, and you had him, and let him go..." He doesn't finish it.|Grisha is awake, staring at the ceiling. You tell him about the Finn and the bandaged man. He is quiet a long while. "If it was him," he says at last, "then it's happening tonight, whatever anyone does. And if it wasn't, you let a man with toothache go home. Either way you did the decent thing, Mitya. Sleep."}
+    {junker_partner == 1: Kostya is awake, smoking against orders. You tell him about the bandaged man. "Lenin?" He laughs till he has to sit down. "Lenin is in Stockholm with a suitcase of German money." Then, not laughing: "Though if it was, and you let him go..." He doesn't finish it.|Grisha is awake, staring at the ceiling. You tell him about the Finn and the bandaged man. He is quiet a long while. "If it was him," he says at last, "then it's happening tonight, whatever anyone does. And if it wasn't, you let a man with toothache go home. Either way you did the decent thing, Mitya. Sleep."}
 * [Watch the ship until the bridge comes down]
     ~ junker_up(junker_conscience)
     You watch. Little boats go between the ship and the shore; men with lanterns swarm on the raised span. Towards five the great leaf of the bridge shudders and begins, very slowly, to lower, and when it is down lorries cross at once towards the island, and you hear cheering thin across the water. Nobody from the palace fires. Nobody has orders to.
@@ -130,12 +130,12 @@ A runner from the District has the name before dawn: the cruiser Aurora, which w
 # map: telegraph mrc
 # map: nikolaevsky_station mrc
 # map: baltic_station mrc
-By first light the Nikolaevsky Bridge is down and held by sailors. Runners come and go all night with news that is already old: the main post office and the telegraph taken, the Nikolaevsky and Baltic stations taken, the power station taken. Nobody fought for any of them. Soldiers walked in and the guards walked out. # basis: documented
+By first light the Nikolaevsky Bridge is down and held by sailors. All night the news was the same: the telegraph taken, the stations taken, the power station taken. Soldiers walked in and the guards walked out. # basis: documented
 
 # time: 1917-10-25 07:10
 # map: state_bank mrc
 # map: telephone_exchange mrc
-At seven the telephones in the palace go dead one after another, like lamps being put out down a corridor. Soldiers of the Keksgolm Regiment have taken the central telephone exchange and disarmed the cadets who held it; the State Bank went at six, to forty sailors. Then Rybakov's relief detail comes back from the Palace Bridge without its rifles. A column came over from the island in the half-dark, they say, too many to count, and an officer of the column told them to go home. They came here instead. # basis: documented
+At seven the telephones in the palace go dead one after another, like lamps being put out down a corridor. Soldiers of the Keksgolm Regiment have taken the central telephone exchange and disarmed the cadets who held it; the State Bank went at six, to forty sailors. Then the relief detail comes back from the Palace Bridge without its rifles: a column came over from the island, too many to count, and told them to go home. They came here instead. # basis: documented
 -> junker_ch3
 
 // ---------------------------------------------------------------- the speculative branch: L2

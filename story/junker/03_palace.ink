@@ -12,9 +12,9 @@
 # ambience: interior_quiet
 Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible
 
-Rumours come in with every runner and go out again changed. Kerensky has gone to bring regiments from the front. The Cossacks are saddling. The Vladimir school is marching from the Petrograd Side, and the Pavlovsky school too, any minute. Nobody you ask has seen any of them. # basis: documented
+Rumours come in with every runner: the Cossacks are saddling; the Vladimir and Pavlovsky schools are marching to you. Nobody has seen any of them. # basis: documented
 
-The ground-floor rooms are full of strangers now: Oranienbaum ensigns, engineer junkers from the main entrance, a few volunteers in student caps, and in a side room off a long gallery some forty old soldiers with crutches and empty sleeves and every one of them with the St George Cross on his chest, under a captain who walks on two artificial legs and does not let anyone help him with the stairs. # basis: documented
+The ground-floor rooms are full of strangers: Oranienbaum ensigns, engineer junkers, a few volunteers in student caps, and in a side room some forty old soldiers with crutches and empty sleeves and every one of them with the St George Cross on his chest, under a captain who walks on two artificial legs and does not let anyone help him with the stairs. # basis: documented
 
 * [Sit with the St George veterans]
     ~ junker_up(junker_courage)
@@ -43,7 +43,7 @@ The men watch you come. A sergeant with both legs in plaster asks what is going 
 # place: general_staff
 # weather: rain
 # ambience: street_night
-At eleven your section has the post at the arch of the General Staff, in the rain, behind a barrier of firewood. Motor cars have been coming and going all morning. Now two come out of the palace courtyard together and across the square towards you, and the second has a little flag on its bonnet, stars and stripes, wet and limp. # basis: documented
+At eleven your section has the post at the arch of the General Staff, behind a barrier of firewood. Two motor cars come out of the palace courtyard together and across the square towards you, and the second has a little flag on its bonnet, stars and stripes, wet and limp. # basis: documented
 
 The first is an open touring car, and in the back, upright, in a soldier's tunic and cap, as everybody in Russia knows him from a thousand photographs, is the Minister-President. Alexander Fyodorovich Kerensky. He is not hiding. He is not disguised. He is pale and he looks straight ahead, and as the car slows at the arch he turns his head and sees you. # basis: documented // SOUND: sfx motor_car
 
@@ -58,7 +58,7 @@ The first is an open touring car, and in the back, upright, in a soldier's tunic
     ~ junker_up(junker_conscience)
     You watch the little flag go by. An American embassy car, lent to carry the head of the Russian government out of the Russian capital. Across the square, on the corner of the Nevsky, a knot of soldiers with red bows watches too, and nobody fires, and nobody tries to stop him. You salute late, when there is nobody left to see it. # basis: documented
 - 
-Afterwards the square is very quiet. "Where's he going?" somebody asks. "To Gatchina, and the front," says Ustinov. "For troops." And then, lower, to nobody: "Well. He goes in his own car and we stay in his house." # basis: documented
+"To Gatchina, and the front," says Ustinov. "For troops." And then, lower: "He goes in his own car and we stay in his house." # basis: documented
 -> junker_noon
 
 === junker_rejoin ===
@@ -84,7 +84,7 @@ You missed Kerensky, they tell you: he went out at eleven in his open car, in un
 # sfx: clock_strike
 At noon the gun of the Peter and Paul Fortress fires across the river, as it fires every day. You are on the upper floor by then, one of four cadets posted in the corridor outside the ministers' rooms, because somebody has decided they should be guarded from the inside as well. # basis: documented
 
-Through the tall doors, left ajar for the stove's sake, you see the Malachite Room: green stone columns, gilt, a long table under a cloth, ashtrays, and the ministers of the Provisional Government sitting round it in frock coats, a dozen tired men. Konovalov, the Moscow industrialist, presides in Kerensky's place. Kishkin, the doctor, who was made special commissioner for order this morning, keeps going out to the telephone and coming back. # basis: documented
+Through the doors, left ajar for the stove's sake, you see the Malachite Room: green stone columns, gilt, a long table, and round it a dozen tired men in frock coats, the ministers of the Provisional Government. Konovalov, the Moscow industrialist, presides in Kerensky's place. Kishkin, the doctor, who was made special commissioner for order this morning, keeps going out to the telephone and coming back. # basis: documented
 
 A grey admiral with a clipped beard, the Naval Minister Verderevsky, says clearly enough for the corridor: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." Nobody answers him. Someone asks for more tea. # basis: quoted Admiral Verderevsky, cabinet session, 25 Oct (Miéville)
 
@@ -95,7 +95,7 @@ A grey admiral with a clipped beard, the Naval Minister Verderevsky, says clearl
     ~ junker_up(junker_conscience)
     You listen. They talk about telephoning the Duma, and the Cossack regiments, and the Northern Front; about whether the Soviet really speaks for the garrison; about who might still come. Konovalov says they must telephone everybody. Somebody says there is nobody left to telephone. It sounds like the staff room at your father's school when the inspector is coming and no one has done the register. # basis: plausible
 - 
-Palchinsky, the mining engineer who is Kishkin's deputy for the defence, comes out and looks you over, a brisk man in a good coat who walks as if late for a train. "Cadets. Good. Help is on the way: the front has been called, and the city will not stand for this. Hold till evening." He says it to every post. By evening you will have heard it from him four times. # basis: documented
+Palchinsky, the mining engineer who is Kishkin's deputy for the defence, comes out, brisk as a man late for a train. "Cadets. Good. Help is on the way. Hold till evening." He says it to every post. By evening you will have heard it four times. # basis: documented
 -> junker_afternoon
 
 === junker_afternoon ===
@@ -104,9 +104,9 @@ Palchinsky, the mining engineer who is Kishkin's deputy for the defence, comes o
 # place: palace_square
 # weather: rain
 # ambience: rain_river
-In the afternoon they move the school down again, to the windows on the square and the firewood barricade. There are Cossacks in the courtyard, two hundred perhaps, their horses stabled under the arches, dung on the imperial cobbles; they keep to themselves and talk in low voices, and when a cadet asks them when they will go out, they say: without infantry, never. # basis: documented
+In the afternoon the school goes back to the windows on the square. There are Cossacks in the courtyard, two hundred perhaps, their horses under the arches; asked when they will go out, they say: without infantry, never. # basis: documented
 
-The women's company has the rooms by the Hermitage end. You meet one of them carrying a kettle, the girl with the schoolteacher's face you saw yesterday, who said she had come for a parade. Her name is Nadya Orlova; she is from Kolomna, and eighteen, and she was a nurse before she was a soldier. # basis: invented
+The women's company has the rooms by the Hermitage end. One of them, carrying a kettle, is a girl with a schoolteacher's face who came in yesterday for a parade: Nadya Orlova, eighteen, from Kolomna, a nurse before she was a soldier. # basis: invented
 
 "They told us we were to escort fuel," she says. "Now they tell us we are the last defence of the Provisional Government. Half of us want to go back to Levashovo tonight. The other half want to show the men how it's done." She looks at you. "Which half are you, cadet?" # basis: plausible
 
@@ -122,7 +122,7 @@ The women's company has the rooms by the Hermitage end. You meet one of them car
 - 
 # time: 1917-10-25 16:20
 # map: general_staff contested
-Towards four, as the light goes, the guns of the Mikhailovsky artillery school limber up in the square. Four of its six guns go out through the arch of the General Staff, under an order that one of their own brought, which nobody can check by telephone because the telephones are dead. Two stay. Afterwards a rumour runs along the windows that the order was forged. It is the sort of day on which every order might be. # basis: documented
+Towards four, as the light goes, four of the six guns of the Mikhailovsky artillery school go out through the arch under an order nobody can check, because the telephones are dead. Two stay. By evening everyone says the order was forged. # basis: documented
 -> junker_six
 
 === junker_six ===
@@ -130,7 +130,7 @@ Towards four, as the light goes, the guns of the Mikhailovsky artillery school l
 # place: winter_palace
 # scene: palace_corridor
 # ambience: crowd_corridor
-By six it is full dark, and the square outside is no longer empty. Armoured cars stand at its entrances. Men are moving in the Alexander Garden and on the Millionnaya. An armoured car has driven right up to the main gate and talked a post of junkers into laying down their rifles. The palace is ringed. # basis: documented
+By six it is full dark. Armoured cars stand at the entrances of the square; one drove up to the main gate and talked a post of junkers into laying down their rifles. The palace is ringed. # basis: documented
 
 Then a man comes in under a white flag, with an Oranienbaum junker at his side: thin, young, one arm stiff from a front wound, who says he is Chudnovsky of the Military Revolutionary Committee and has come to discuss terms. The Oranienbaum junker, Kiselev, is their school's delegate. Palchinsky appears at the top of a staircase, takes one look and shouts: "Arrest, arrest!" Two officers take Chudnovsky by the arms. # basis: documented
 

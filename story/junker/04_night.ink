@@ -14,10 +14,10 @@ VAR junker_ally = 0
 # weather: rain
 # paper: telegram To all, all, all!
 # ambience: interior_quiet
-It is ten past seven in the evening of Wednesday the 25th of October, the 7th of November in the West, and the ultimatum has come and gone. Cyclists brought it from the Peter and Paul Fortress to the General Staff at half past six, signed by Antonov-Ovseenko of the Military Revolutionary Committee: surrender within twenty minutes, or the cruiser Aurora and the fortress guns will open fire. The twenty minutes passed. Nobody fired. The General Staff building across the square has gone over, and its lights burn for the other side now. # basis: documented
+It is ten past seven in the evening of Wednesday the 25th of October, the 7th of November in the West, and the ultimatum has come and gone. Cyclists brought it from the fortress at half past six, signed by Antonov-Ovseenko: surrender within twenty minutes, or the Aurora and the fortress guns will open fire. The twenty minutes passed. Nobody fired. The General Staff building across the square has gone over. # basis: documented
 # map: general_staff mrc
 
-Upstairs, the word comes down, the ministers had supper: borscht, steamed fish, artichokes. Then they sent a telegram to the country, "To all, all, all!", which says the Soviet demands that power be yielded under threat of shelling, and ends: "We have decided not to surrender and to put ourselves under the protection of the people." After that they moved out of the Malachite Room, whose windows face the river and the fortress, into a smaller room further in that still has a working telephone. # basis: quoted last telegram of the Provisional Government, 25 Oct
+Upstairs, the word comes down, the ministers had supper of borscht, steamed fish and artichokes, and sent a telegram to the country, "To all, all, all!", which says the Soviet demands that power be yielded under threat of shelling, and ends: "We have decided not to surrender and to put ourselves under the protection of the people." Then they moved from the Malachite Room, which faces the fortress, into a smaller room further in with a working telephone. # basis: quoted last telegram of the Provisional Government, 25 Oct
 
 "The protection of the people," says {junker_partner == 1: Kostya. "That's us, Mitya. We're the people."|Grisha. "Which people? The ones outside?"}
 
@@ -103,7 +103,7 @@ The ground floor cheers. Boys who have not eaten since morning throw their caps 
 # time: 1917-10-26 01:10
 # scene: palace_corridor
 # ambience: crowd_corridor
-After midnight the palace begins to fill, not from the square, where you are watching, but from inside. From the Hermitage side, from the hospital, from back stairs that nobody has guarded because nobody knew they were there, little groups of soldiers and sailors and workers come along the corridors, lost, as you were lost yesterday. Some are taken prisoner by junkers; some take the junkers prisoner; some of the prisoners talk their captors round and walk off together. It is not a battle. It is a flood coming up through the floor. # basis: documented
+After midnight the palace begins to fill from inside. From the Hermitage side, from the hospital, from back stairs that nobody guarded, little groups of soldiers and sailors and workers come along the corridors, lost, as you were lost yesterday. Some are taken prisoner by junkers; some take the junkers prisoner; some prisoners talk their captors round. It is not a battle. It is a flood coming up through the floor. # basis: documented
 
 Somewhere above, somebody drops a grenade down a stairwell. The crash shakes dust from the ceiling, and then there is screaming. Two junkers are wounded. You see Kishkin, the minister, a doctor before he was anything else, on his knees in the corridor with his frock coat off, bandaging one of them with strips of somebody's shirt. # basis: documented
 

@@ -14,9 +14,9 @@ VAR junker_parole = 0
 # ambience: crowd_corridor
 It is twenty to three in the morning of Thursday the 26th of October, the 8th of November in the West, and you are sitting on the floor of a corridor of the Winter Palace with your back to the wall and no rifle, among forty cadets with no rifles, while the palace fills with strangers. # basis: documented
 
-They are everywhere: soldiers, sailors, boys from the factories, looking into every room. Someone has broken open packing cases in the cellars; a man goes past with a bronze clock on his shoulder, and another shouts after him, "Comrades! Don't touch anything! This is the property of the People!" and the clock is put down, sheepishly, on a windowsill. # basis: quoted a voice in the palace (Reed)
+Soldiers, sailors, boys from the factories look into every room. A man goes past with a bronze clock on his shoulder, and another shouts after him, "Comrades! Don't touch anything! This is the property of the People!" and the clock is put down, sheepishly, on a windowsill. # basis: quoted a voice in the palace (Reed)
 
-The ministers have been taken away on foot, through the crowd, across the Troitsky Bridge to the Peter and Paul Fortress. A sailor with a red armband and a list stands over the cadets. "Junkers. What are we going to do with you?" Somebody behind him says he knows what. The sailor tells him to shut up. # basis: documented
+The ministers have been walked away across the Troitsky Bridge to the fortress. A sailor with a list stands over the cadets. "Junkers. What are we going to do with you?" Somebody behind him says he knows what. The sailor tells him to shut up. # basis: documented
 
 {junker_ally >= 2: Then a voice you know comes down the corridor, and it is the sister in the white headdress from the hospital, and behind her, on a stick, with his head bandaged, Savely. "That one," he says to the sailor, pointing at you. "Carried me upstairs. Under the grenades. Whatever you do with the rest, that one goes home." The sailor looks at you with interest. "Does he now."}
 {junker_ally == 1 || junker_ally == 3: You look for Nadya among the women being led out by the Hermitage stairs and do not find her. Somebody says the women are being taken to the Pavlovsky barracks.}

@@ -11,12 +11,12 @@
 # weather: rain
 # paper: izvestia Decree on Peace
 # ambience: interior_quiet
-On the evening of Saturday the 28th of October, the 10th of November in the West, you are at Aunt Zina's kitchen table on the 7th Line with yesterday's paper, which prints the Congress's decree on peace: an immediate peace, without annexations or indemnities, offered to every nation at war. Under it, the decree on land: the landlords' estates to go to the peasants' committees without compensation. You think of Savely's village and the landlord's fields across the stream. # basis: documented
+On the evening of Saturday the 28th of October, the 10th of November in the West, you sit at Aunt Zina's kitchen table on the 7th Line with yesterday's paper: the Congress's decree on peace, a peace without annexations or indemnities offered to every nation at war, and the decree on land, the landlords' estates to the peasants without compensation. You think of Savely's village. # basis: documented
 
-Kerensky, they say, is coming back. Krasnov's Cossacks took Gatchina yesterday and are at Tsarskoe Selo tonight; in the factories the sirens have been calling out the Red Guards to dig trenches on the heights. # basis: documented
+Kerensky is coming back, they say, with Krasnov's Cossacks, who took Gatchina yesterday and are at Tsarskoe Selo tonight; factory sirens call the Red Guards out to dig trenches. # basis: documented
 # sfx: door_knock
 
-At ten there is a knock, and it is Rybakov, the portupei-junker who commanded the bridge, in a civilian coat too big for him. He does not sit down. "Tomorrow at dawn," he says. "The Committee for the Salvation of the Motherland and the Revolution. Colonel Polkovnikov commands. The engineers hold the Mikhailovsky Castle; we take the telephone exchange and hold the city for a day, until Krasnov comes in. The Vladimir school is with us. This time we are not waiting in a palace for somebody to come and arrest us." # basis: documented
+At ten there is a knock: Rybakov, the portupei-junker from the bridge, in a civilian coat too big for him. "Tomorrow at dawn," he says. "The Committee for the Salvation of the Motherland and the Revolution. Colonel Polkovnikov commands. The engineers hold the Mikhailovsky Castle; we take the telephone exchange and hold the city for a day, until Krasnov comes in. The Vladimir school is with us. This time we are not waiting in a palace for somebody to come and arrest us." # basis: documented
 
 {junker_parole == 1: "I gave my word," you say. "So did I," says Rybakov. "To a sailor with a list."}{junker_parole == 2: "I gave my word," you say, and he sees your face and smiles. "You never meant it. Neither did I."}{junker_parole == 0: "Nobody asked for your word," he says. "You're the lucky ones."}
 
@@ -54,7 +54,7 @@ This is the historical road, or one of them. The junkers taken at the Winter Pal
 
 What became of them. {junker_partner == 1: Kostya Gerasimov broke his parole on the 29th, came through the telephone exchange with a bayonet cut on his hand, and went south to the Don in December. He was killed in the spring, in the Kuban.|Grisha Lapin went back to the Narva Gate and the Putilov works. He and his brother Stepan did not speak of the night of the 25th, then or ever.} Lieutenant Ustinov wrote to you once, from Kiev, and then not again. Rybakov was wounded at the telephone exchange and vanished into a hospital. {junker_ally == 1 || junker_ally == 3: Nadya Orlova and the women of her company were released within days, when the British military attaché, General Knox, went to Smolny and asked; she went back to nursing.}{junker_ally >= 2: Savely went home to Tver province before the snow, to the landlord's fields, which were his village's now, by decree.} # basis: invented
 
-Of the real people: Kerensky escaped from Gatchina on the 1st of November in disguise and died in New York in 1970. General Krasnov, released on his word not to fight, broke it and became Ataman of the Don; he was hanged in Moscow in 1947. Alekseev died on the Don in 1918. Konovalov and Tereshchenko died abroad. Kishkin worked in Soviet public health. Palchinsky was shot in 1929, Antonov-Ovseenko in 1938. Chudnovsky, whom the junkers freed on the evening of the 25th, was wounded at Pulkovo and killed in the Ukraine the following spring. # basis: documented
+Of the real people: Kerensky escaped from Gatchina in disguise on the 1st of November and died in New York in 1970. General Krasnov, released on his word not to fight, broke it, became Ataman of the Don, and was hanged in Moscow in 1947. Konovalov and Tereshchenko died abroad; Kishkin worked in Soviet public health; Palchinsky was shot in 1929, Antonov-Ovseenko in 1938. Chudnovsky, whom the junkers freed on the evening of the 25th, was wounded at Pulkovo and killed in the Ukraine the following spring. # basis: documented
 
 You kept your word. Nobody you gave it to ever knew. # ending: junker_parole
 -> END
@@ -64,14 +64,14 @@ You kept your word. Nobody you gave it to ever knew. # ending: junker_parole
 # time: 1917-10-29 04:30
 # place: engineers_castle
 # ambience: interior_quiet
-The Engineers' Castle at half past four in the morning of Sunday the 29th is a moat, a drawbridge that has not been raised in a century, and inside it some two hundred and thirty cadets of the Nikolaevsky Engineering School and whoever else has come, with rifles, machine guns, and a staff of officers who talk too much. A colonel reads out Order No. 1 of the Committee for Salvation. Somebody says the order was caught by a Red Guard patrol last night, on an SR messenger, and the Bolsheviks know everything. Nobody wants to hear it. # basis: documented
+At half past four on Sunday the 29th the Engineers' Castle holds some two hundred and thirty cadets of the Nikolaevsky Engineering School, whoever else has come, and a staff of officers who talk too much. A colonel reads out Order No. 1 of the Committee for Salvation. Somebody says a Red Guard patrol caught a copy on an SR messenger last night. Nobody wants to hear it. # basis: documented
 
 # time: 1917-10-29 06:15
 # place: telephone_exchange
 # map: telephone_exchange government
-Rybakov's party goes to the telephone exchange in borrowed greatcoats of the Semyonovsky Regiment. The guard lets them in because they look like soldiers. By seven the exchange is yours, and the lines to Smolny are cut, and the girls at the switchboards are sitting with their hands in their laps, and a small man with long hair and spectacles is sitting in a back room under guard. It is Antonov-Ovseenko, who arrested the ministers. # basis: documented
+Rybakov's party goes to the telephone exchange in borrowed greatcoats of the Semyonovsky Regiment. The guard lets them in because they look like soldiers. By seven the exchange is yours, the girls at the switchboards sit with their hands in their laps, and a small man with long hair and spectacles is sitting in a back room under guard. It is Antonov-Ovseenko, who arrested the ministers. # basis: documented
 
-Through the day they come at the exchange: Red Guards, sailors, an armoured car that fires down the street. The windows go one by one. By the afternoon your ammunition is short, and a runner gets through to say the Vladimir school is being shelled with a field gun from across the street, and the Engineers' Castle has surrendered, and Krasnov is not coming today, or tomorrow. # basis: documented // SOUND: sfx armoured_car
+All day they come at the exchange: Red Guards, sailors, an armoured car firing down the street. By afternoon your ammunition is short, and a runner gets through to say the Vladimir school is being shelled with a field gun at point-blank range, the Engineers' Castle is surrounded, and Krasnov is not coming today. # basis: documented // SOUND: sfx armoured_car
 
 {junker_partner == 1: Kostya is beside you at a window, firing carefully, as if on the range. "This is the Russia we're for," he says between shots. "Not the palace. This."|Grisha is not here. He would not come. You are glad of it every time the armoured car fires.}
 
@@ -84,7 +84,7 @@ Through the day they come at the exchange: Red Guards, sailors, an armoured car 
 # time: 1917-10-29 17:00
 # place: telephone_exchange
 # map: telephone_exchange mrc
-At five the exchange surrenders. The prisoner in the back room walks out first, free, and the sailors come in past him. You are knocked down on the stairs and kicked, and your parole, if you gave one, is thrown in your face with the rest, and you are marched to the Peter and Paul Fortress through a crowd that wants you dead and does not quite get to you. # basis: plausible
+Late in the afternoon the exchange surrenders. The prisoner in the back room walks out first, free, and the sailors come in past him. You are knocked down on the stairs and kicked, and your parole, if you gave one, is thrown in your face with the rest, and you are marched to the Peter and Paul Fortress through a crowd that wants you dead and does not quite get to you. # basis: plausible
 
 {junker_ally >= 2: In the fortress, four days later, a soldier with a scarred head comes to the grating of your cell and says, "Voronin. The student." It is Savely, on his way home. He talks to somebody, and somebody talks to somebody else, and in the second week of November you are let out, with no paper and no word asked, because nobody can be bothered to ask for a word from a boy who has broken one.|In the second week of November you are let out of the fortress with a batch of others, because there are more important prisoners, and nobody can be bothered to ask for a word from a boy who has already broken one.} # basis: invented
 
@@ -99,12 +99,12 @@ What became of them. {junker_partner == 1: Kostya Gerasimov got out over the roo
 # place: pulkovo
 # weather: overcast
 # ambience: street_night
-You go out over a courtyard wall with two others and walk south all night through the suburbs, and by morning on Monday the 30th you are at Tsarskoe Selo among Krasnov's Cossacks, who look at three muddy cadets with no great joy. There are far fewer of them than anyone said in the city: some hundreds, with a few guns. # basis: documented
+You go over a courtyard wall with two others and walk south all night, and on Monday morning, the 30th, you are at Tsarskoe Selo among Krasnov's Cossacks: far fewer than anyone said in the city, some hundreds, with a few guns. # basis: documented
 
-At Pulkovo the heights are black with men: sailors, soldiers, Red Guards from the factories in their caps and overcoats, thousands, too many to count, under a colonel called Muravyov. The Cossacks fire, and are fired on, for a few hours in the wet. It is hardly more than a skirmish. By evening they are going back to Gatchina, and they are talking, in low voices, about handing Kerensky over in exchange for going home to the Don. # basis: documented // SOUND: sfx machine_gun_far
+The Pulkovo heights are black with men: sailors, soldiers, Red Guards in caps and overcoats, thousands, under a colonel called Muravyov. For a few hours in the wet the Cossacks fire and are fired on. By evening they are going back to Gatchina, talking in low voices about handing Kerensky over and going home to the Don. # basis: documented // SOUND: sfx machine_gun_far
 
 * [Go back to Gatchina with the Cossacks]
-    You go back with them, and at Gatchina on the 1st of November you see the great sailor Dybenko walk in among the Cossacks, and by evening Kerensky is gone, nobody knows how, and the Cossacks are going home. # basis: documented
+    You go back with them, and at Gatchina on the 1st of November you see the towering sailor Dybenko walk in among the Cossacks, and by evening Kerensky is gone, nobody knows how, and the Cossacks are going home. # basis: documented
 * [Leave them and walk south alone]
     You leave them at the railway and walk south alone, towards Luga, with nothing but your greatcoat and the thing you know now, which is that nobody is coming to save anything. # basis: plausible
 - 
