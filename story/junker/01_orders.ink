@@ -89,7 +89,7 @@ Then he speaks as himself. "The Minister-President has told the Council of the R
 # sfx: footsteps_cobbles
 You march to New Peterhof station in the rain. Six green third-class carriages; an old conductor counts you aboard like luggage.
 
-The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles.
+The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles. // SOUND: ambience railway
 
 * [Sing with the others]
     ~ junker_comradeship++
@@ -193,6 +193,7 @@ Ustinov comes along the line with his lantern. "Twelve men for the Palace Bridge
 # place: admiralty
 # weather: rain
 # ambience: rain_river
+# map: peter_paul mrc
 The Palace Bridge is so new it is not finished; it opened for traffic only last winter. The post is at the palace end: two sawhorses and a plank, a lantern, a brazier that will not draw. Below, the Neva runs black and loud. Upstream across the water, the fortress spire catches what light there is; its garrison went over to Smolny last night. Straight across is the island, and somewhere on it the 7th Line, where your mother's sister Zina has a flat and a samovar.
 
 People cross, and you look at them: clerks with their collars up, a woman with washing, a priest who blesses the barrier unasked.

@@ -4,7 +4,7 @@
 // Lenin's campaign); the Aurora comes up to the Nikolaevsky Bridge; the morning seizures.
 // Side lines from chapter 1: the disarmed cadet on Vasilievsky Island, the cadet waiting for the night train.
 
-// 0 never met, 1 waved them on with the others, 2 looked closely and let them go
+// 0 never met, 1 waved them on with the others, 2 looked closely and let them go (folded to 1 after chapter 2)
 VAR junker_lenin = 0
 
 // Raise a trait by one, never past 3: small ranges keep the story check fast.
@@ -24,7 +24,7 @@ VAR junker_lenin = 0
 ~ junker_courage = junker_fold_trait(junker_courage)
 ~ junker_conscience = junker_fold_trait(junker_conscience)
 ~ junker_comradeship = junker_fold_trait(junker_comradeship)
-~ junker_lenin = 0
+~ junker_lenin = MIN(junker_lenin, 1)
 
 === function junker_fold_trait(value) ===
 { value >= 2:
@@ -109,7 +109,6 @@ The patrol goes as far as the Tauride Garden. At Smolny's end of the street the 
 It is past midnight, and so it is Wednesday the 25th, when you come back into the palace, wet to the knees. {junker_lenin == 2: You do not tell anyone about the forehead and the raw cheek. What would you say? That a drunk's friend had clever eyes?|You tell the others about the Finn and the tram ticket, and the second section laughs as the riders did.}
 
 # time: 1917-10-25 03:30
-# place: admiralty
 # ship: aurora admiralty
 # ambience: rain_river
 At half past three you are on sentry at the river front of the palace, by the embankment gate, when the lights come up the Neva. They are ship's lights, high and many, moving slowly against the current past the dark mass of the Admiralty, and they stop below the Nikolaevsky Bridge, where the span still stands raised against the sky. You can hear her anchor chain from here, a long iron roar. # basis: documented
@@ -151,9 +150,9 @@ Nobody says the name. The riders close round on their steaming horses. The big m
 "Well, cadet," says the lieutenant, in quite a different voice. "You have my permission to be decorated."
 
 # time: 1917-10-25 00:20
-# place: general_staff
+# place: palace_square
 # ambience: interior_quiet
-They are taken on foot, between the horses, back down Shpalernaya, past the Field of Mars, to the District headquarters on Palace Square. Nobody stops the patrol. At the headquarters there are officers who have not slept and telephones that still work, and a colonel with a July newspaper in his hand who looks from the photograph to the man on the bench and sits down heavily. # basis: invented
+They are taken on foot, between the horses, back down Shpalernaya, past the Field of Mars, to the District headquarters in the Guards Staff building on Palace Square. Nobody stops the patrol. At the headquarters there are officers who have not slept and telephones that still work, and a colonel with a July newspaper in his hand who looks from the photograph to the man on the bench and sits down heavily. # basis: invented
 
 The prisoner has said nothing since Shpalernaya. Now he unties the cloth from his jaw, folds it, and puts it in his pocket. "You have arrested a member of the Central Committee of a legal party on the eve of the Congress of Soviets," he says to the colonel, with a burr in the r's, quite calmly. "You will have to explain that to the Congress." # basis: invented
 
@@ -256,10 +255,10 @@ TO THE CITIZENS OF RUSSIA! "The Provisional Government has been deposed. State p
     ~ junker_up(junker_comradeship)
     You walk towards it before you have decided anything, and then you have decided.
     -> junker_rejoin
-* [Go to Aunt Zina's and keep out of it]
+* [Go to Aunt Zina's and keep out of it #historicity: plausible]
     ~ junker_up(junker_conscience)
     You turn your back on it. Whatever happens in the Winter Palace tonight, it will happen without you.
     -> junker_keep_out
 * [Take the noon train home #historicity: plausible J2]
-    You walk back to the station. The train goes at half past one, which in this city today is nearly noon.
+    You walk to the Nikolaevsky Station. The noon train goes at half past one, which in this city today is nearly noon.
     -> junker_home

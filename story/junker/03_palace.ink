@@ -10,7 +10,7 @@
 # weather: overcast
 # scene: cadet_barracks
 # ambience: interior_quiet
-Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible
+Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible // SOUND: ambience palace_rooms
 
 Rumours come in with every runner: the Cossacks are saddling; the Vladimir and Pavlovsky schools are marching to you. Nobody has seen any of them. # basis: documented
 

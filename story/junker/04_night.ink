@@ -90,7 +90,7 @@ Between the shots, astonishingly, a tram goes over the Palace Bridge with all it
 # time: 1917-10-25 23:40
 Then Palchinsky is in the corridor, glowing. "Junkers! The City Duma is marching to us! The mayor, the councillors, the clergy, the ministers of the Soviet parties, the people of Petrograd, with lanterns, unarmed. They are coming to stand with the government. They will be here within the hour." # basis: documented
 
-The ground floor cheers. Boys who have not eaten since morning throw their caps in the air. {junker_partner == 1: Kostya is hugging people he has never met.|Even Grisha smiles.} # basis: documented
+The ground floor cheers. Boys who have not eaten since morning throw their caps in the air. {junker_partner == 1: Kostya is hugging people he has never met.|Even Grisha smiles.} # basis: documented // SOUND: sfx crowd_shout
 
 * [Cheer with the others, and wait for them #historicity: historical]
     ~ junker_up(junker_comradeship)
@@ -148,6 +148,7 @@ You go back out and say it to Ustinov, and he says it to the stair, and the sect
 # sfx: clock_strike
 
 # time: 1917-10-26 02:10
+# map: winter_palace mrc
 The crowd comes through like water through a sluice, and the small man in the wide hat is carried into the room ahead of it. "In the name of the Military Revolutionary Committee, I pronounce you arrested!" he shouts. Konovalov, at the table, answers for them all, very formally: "The members of the Provisional Government yield to force and surrender in order to avoid bloodshed." The clock on the mantel says ten past two. # basis: quoted Antonov-Ovseenko and Konovalov (Antonov-Ovseenko's memoir)
 
 Men are shouting for Kerensky, looking behind curtains, under the table. He is not there. He has been gone since eleven this morning, in his own car. # basis: documented
@@ -162,6 +163,7 @@ The stair is packed too tight for anyone to fall. Then it answers. For a minute,
 You are on the floor. The firing stops, because behind you a door has opened and a man in a frock coat is shouting "No bloodshed! Surrender!" into the smoke, and the crowd comes over you like water. # basis: documented
 
 # time: 1917-10-26 02:10
+# map: winter_palace mrc
 # scene: palace_hospital
 # ambience: interior_quiet
 You come to in the hospital, in a ball-room bed, with your side strapped and a sister you know holding a cup to your mouth. {junker_ally >= 2: In the next bed, his head bandaged, is Savely. He has been telling the sailors who came looking for junkers that the boy in this bed carried him upstairs. They went away.} {junker_ally == 1: At the foot of the bed, in a borrowed hospital gown over her uniform trousers, sits Nadya Orlova, who has told the sailors you are her brother.} It is ten past two. The ministers have been arrested. The palace has fallen all the same. # basis: invented
@@ -191,7 +193,7 @@ Ustinov lets you go, with four others and a white towel on a bayonet, out throug
 
 At the Catherine Canal, by the Kazan Cathedral, under an arc-lamp, you find them: three or four hundred people in good coats, with lanterns and umbrellas and parcels of food for the defenders, the mayor Shreider, the food minister Prokopovich, councillors, a priest, stopped by a cordon of sailors. A sailor is telling the mayor of Petrograd: "We will spank you!" # basis: quoted a sailor to the Duma marchers (Reed)
 
-* [Lead them round by the side streets, past the cordon #historicity: speculative J6]
+* [Lead them round by the side streets, past the cordon #historicity: speculative]
     ~ junker_up(junker_courage)
     -> junker_duma_through
 * [Tell Prokopovich there is no way through, and go back]

@@ -29,7 +29,7 @@ It is the sailor's idea, or somebody's at Smolny: the junkers are to be let go, 
     ~ junker_parole = 1
     ~ junker_up(junker_conscience)
     You sign. Dmitry Voronin, Peterhof ensign school. Your hand is steadier than it was on the stair. A promise is a promise; your father says it, and so did Ustinov, about flags. # basis: documented
-* [Sign it, meaning to break it]
+* [Sign it, meaning to break it #historicity: plausible]
     ~ junker_parole = 2
     ~ junker_up(junker_courage)
     You sign, and you think: a word given under a rifle is no word. The sailor looks at your face as if he could read it, and perhaps he can. "Mind you keep it, student," he says. "Next time there won't be a paper." # basis: plausible
@@ -37,7 +37,6 @@ It is the sailor's idea, or somebody's at Smolny: the junkers are to be let go, 
 # time: 1917-10-26 07:30
 # place: palace_square
 # scene: map
-# map: winter_palace mrc
 # weather: sleet
 By half past seven you are out on Palace Square in the first grey light, with wet snow coming down, walking away from the palace between the firewood stacks, past a heap of junkers' rifles as high as a man. Nobody follows you. {junker_comradeship >= 2: {junker_partner == 1: Kostya|Grisha} walks beside you. Neither of you speaks until the Nevsky.} # basis: documented
 
@@ -52,6 +51,7 @@ Ustinov shakes every hand at the arch, with his good one. "Go home," he says. "T
 # place: nevsky
 # weather: sleet
 # ambience: street_night
+# map: winter_palace mrc
 On the morning of Thursday the 26th of October, the 8th of November in the West, you hear from the milk-woman on the 7th Line that the Winter Palace was taken in the night and the ministers are in the fortress. Aunt Zina crosses herself and puts the samovar on. # basis: documented
 
 You go out in the wet snow to see. On the Nevsky the trams are running. New proclamations cover yesterday's. In the square before the palace the firewood barricade is still there, and the heap of junkers' rifles beside it, and a sentry in a sailor's jacket who waves the curious on. Somewhere in the city your school is signing papers, you hear, and being let go on its word. Nobody asks for yours. You never gave it. # basis: documented

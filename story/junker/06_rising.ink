@@ -11,12 +11,12 @@
 # weather: rain
 # paper: izvestia Decree on Peace
 # ambience: interior_quiet
-On the evening of Saturday the 28th of October, the 10th of November in the West, you sit at Aunt Zina's kitchen table on the 7th Line with yesterday's paper: the Congress's decree on peace, a peace without annexations or indemnities offered to every nation at war, and the decree on land, the landlords' estates to the peasants without compensation. You think of Savely's village. # basis: documented
+On the evening of Saturday the 28th of October, the 10th of November in the West, you buy yesterday's paper at a kiosk on the Nevsky and read it under a lamp: the Congress's decree on peace, a peace without annexations or indemnities offered to every nation at war, and the decree on land, the landlords' estates to the peasants without compensation. You think of Savely's village. # basis: documented
 
 Kerensky is coming back, they say, with Krasnov's Cossacks, who took Gatchina yesterday and are at Tsarskoe Selo tonight; factory sirens call the Red Guards out to dig trenches. # basis: documented
 # sfx: door_knock
 
-At ten there is a knock: Rybakov, the portupei-junker from the bridge, in a civilian coat too big for him. "Tomorrow at dawn," he says. "The Committee for the Salvation of the Motherland and the Revolution. Colonel Polkovnikov commands. The engineers hold the Mikhailovsky Castle; we take the telephone exchange and hold the city for a day, until Krasnov comes in. The Vladimir school is with us. This time we are not waiting in a palace for somebody to come and arrest us." # basis: documented
+At ten, back at Aunt Zina's on the 7th Line, there is a knock: Rybakov, the portupei-junker from the bridge, in a civilian coat too big for him. "Tomorrow at dawn," he says. "The Committee for the Salvation of the Motherland and the Revolution. Colonel Polkovnikov commands. The engineers hold the Mikhailovsky Castle; we take the telephone exchange and hold the city for a day, until Krasnov comes in. The Vladimir school is with us. This time we are not waiting in a palace for somebody to come and arrest us." # basis: documented
 
 {junker_parole == 1: "I gave my word," you say. "So did I," says Rybakov. "To a sailor with a list."}{junker_parole == 2: "I gave my word," you say, and he sees your face and smiles. "You never meant it. Neither did I."}{junker_parole == 0: "Nobody asked for your word," he says. "You're the lucky ones."}
 
@@ -31,11 +31,10 @@ At ten there is a knock: Rybakov, the portupei-junker from the bridge, in a civi
 
 === junker_aside ===
 # time: 1917-10-29 11:00
-# place: nevsky
 # sfx: rifle_shot
 On Sunday the 29th the city fights without you. You hear it from the 7th Line: rifle fire across the river from dawn, armoured cars grinding along the embankments, and in the afternoon, from the Petrograd Side, the flat bang of a field gun firing at close range, again and again. # basis: documented // SOUND: sfx machine_gun_far
 
-By evening everyone knows. The junkers took the telephone exchange for a few hours, and even captured Antonov-Ovseenko there; the Engineers' Castle held until the afternoon. The Vladimir school on Grebetskaya Street, on the Petrograd Side, was fired on by a three-inch gun at point-blank range and stormed at a quarter past three, and the sailors did things to the cadets inside that even Trotsky would later call outrages. More than two hundred killed and wounded on both sides that day. It was the bloodiest day the city had in October. # basis: documented
+By evening everyone knows. The junkers took the telephone exchange for a few hours, and even captured Antonov-Ovseenko there, and the Engineers' Castle was their headquarters. The Vladimir school on Grebetskaya Street, on the Petrograd Side, was fired on by a three-inch gun at point-blank range and stormed at a quarter past three, and the sailors did things to the cadets inside that even Trotsky would later call outrages. More than two hundred killed and wounded on both sides that day. It was the bloodiest day the city had in October. # basis: documented
 
 # time: 1917-10-30 15:00
 On Monday, from far to the south, you hear the guns on the Pulkovo heights. By night they have stopped. Krasnov's Cossacks have gone back to Gatchina. # basis: documented
@@ -45,10 +44,10 @@ On Monday, from far to the south, you hear the guns on the Pulkovo heights. By n
 
 === junker_end_parole ===
 # time: 1917-11-20 12:00
-# place: nevsky
+# place: nikolaevsky_station
 # scene: map
 # ambience: off
-In the third week of November you go home to Staraya Russa on a ticket that nobody checks, with your word kept and your shoulder boards in your pocket. Your mother reads the letter you wrote on the 24th, which you deliver yourself, and then she reads your face. Lida asks whether you saw Lenin. {junker_conscience >= 2: You tell her you might have, once, on a dark street, with toothache, and she does not believe you, and you are not sure you do either.|You say no, and it is probably true.} # basis: invented
+In the third week of November you take the train home to Staraya Russa from the Nikolaevsky Station, on a ticket that nobody checks, with your word kept and your shoulder boards in your pocket. Your mother reads the letter you wrote on the 24th, which you deliver yourself, and then she reads your face. Lida asks whether you saw Lenin. {junker_lenin: You tell her you might have, once, on a dark street, with toothache, and she does not believe you, and you are not sure you do either.|You say no, and it is true.} # basis: invented
 
 This is the historical road, or one of them. The junkers taken at the Winter Palace were mostly let go on their word not to fight the Soviet power, and many kept it; many others broke it on the 29th and paid for it at the Vladimir school and the telephone exchange. Of those who survived, some went home, and some went south in the winter to the Don, where General Alekseev, who had left the city seeing the game was up, was raising what became the Volunteer Army. # basis: documented
 
@@ -63,6 +62,7 @@ You kept your word. Nobody you gave it to ever knew. # ending: junker_parole
 === junker_rising ===
 # time: 1917-10-29 04:30
 # place: engineers_castle
+# map: engineers_castle government
 # ambience: interior_quiet
 At half past four on Sunday the 29th the Engineers' Castle holds some two hundred and thirty cadets of the Nikolaevsky Engineering School, whoever else has come, and a staff of officers who talk too much. A colonel reads out Order No. 1 of the Committee for Salvation. Somebody says a Red Guard patrol caught a copy on an SR messenger last night. Nobody wants to hear it. # basis: documented
 
@@ -77,13 +77,14 @@ All day they come at the exchange: Red Guards, sailors, an armoured car firing d
 
 * [Surrender with the others #historicity: historical]
     -> junker_end_rising
-* [Get out by the courtyard and go south, to Krasnov]
+* [Get out by the courtyard and go south, to Krasnov #historicity: plausible]
     -> junker_to_pulkovo
 
 === junker_end_rising ===
 # time: 1917-10-29 17:00
 # place: telephone_exchange
 # map: telephone_exchange mrc
+# map: engineers_castle mrc
 Late in the afternoon the exchange surrenders. The prisoner in the back room walks out first, free, and the sailors come in past him. You are knocked down on the stairs and kicked, and your parole, if you gave one, is thrown in your face with the rest, and you are marched to the Peter and Paul Fortress through a crowd that wants you dead and does not quite get to you. # basis: plausible
 
 {junker_ally >= 2: In the fortress, four days later, a soldier with a scarred head comes to the grating of your cell and says, "Voronin. The student." It is Savely, on his way home. He talks to somebody, and somebody talks to somebody else, and in the second week of November you are let out, with no paper and no word asked, because nobody can be bothered to ask for a word from a boy who has broken one.|In the second week of November you are let out of the fortress with a batch of others, because there are more important prisoners, and nobody can be bothered to ask for a word from a boy who has already broken one.} # basis: invented
@@ -125,7 +126,7 @@ What became of them. {junker_partner == 1: Kostya Gerasimov was with you on the 
 # time: 1917-10-25 13:30
 # place: nikolaevsky_station
 # ambience: street_night
-At half past one on Wednesday the 25th of October, the 7th of November in the West, the train for Bologoye leaves the Nikolaevsky Station with soldiers of the Military Revolutionary Committee on the platform, who look at the passengers and let them go. You sit by the window. The city goes by, the chimneys and the sidings, then the fields, then the birches. # basis: documented
+At half past one on Wednesday the 25th of October, the 7th of November in the West, the train for Bologoye leaves the Nikolaevsky Station with soldiers of the Military Revolutionary Committee on the platform, who look at the passengers and let them go. You sit by the window. The city goes by, the chimneys and the sidings, then the fields, then the birches. # basis: documented // SOUND: ambience railway
 # sfx: telegraph
 
 At Bologoye you change for the branch line, and at every station the telegraph is chattering, and every station has a different rumour: the palace has fallen, the palace is holding, Kerensky is coming with the whole Northern Front. By Staraya Russa it is Thursday, and the news is simply that there is a new government of People's Commissars, and that its first decree is on peace. # basis: documented
