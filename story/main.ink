@@ -12,6 +12,11 @@ INCLUDE lenin/08_kronstadt.ink
 INCLUDE lenin/endings.ink
 INCLUDE kerensky/01_garrison.ink
 INCLUDE junker/01_orders.ink
+INCLUDE junker/02_shpalernaya.ink
+INCLUDE junker/03_palace.ink
+INCLUDE junker/04_night.ink
+INCLUDE junker/05_parole.ink
+INCLUDE junker/06_rising.ink
 
 -> hub
 

@@ -42,7 +42,7 @@ On your knee is a letter half written in pencil. Today is the feast of the icon 
 
 === junker_mess ===
 # time: 1917-10-24 07:30
-Weak tea, black bread, sugar measured out like medicine. Kostya, a barrister's son who reads the Kadet paper the way a priest reads the Gospel, has news from the duty officer. "Junkers shut the Bolshevik press in town before dawn. Seized the papers, sealed the doors. About time. In three weeks the country votes for the Constituent Assembly. The Germans have Riga and the islands. And Lenin, who came home through Germany in a sealed carriage and has hidden from the courts since July, wants to grab the capital before anyone can vote. That isn't a revolution. It's a robbery."
+Weak tea, black bread, sugar measured out like medicine. Kostya, a barrister's son who reads the Kadet paper the way a priest reads the Gospel, has news from the duty officer. "Junkers shut the Bolshevik press in town before dawn. Seized the papers, sealed the doors. About time. In three weeks the country votes for the Constituent Assembly. The Germans have Riga and the islands. And Lenin, who came home through Germany in a sealed carriage and has hidden from the courts since July, wants to grab the capital before anyone can vote. That isn't a revolution. It's a robbery." # basis: documented
 
 Grisha's father is a machinist at the Putilov works, and Grisha has never pretended otherwise. "My brother Stepan got a rifle in August, when Kornilov was marching on the Soviet. Kerensky's government gave it to him. Now the same government shuts the workers' paper at five in the morning. The soldiers want peace, Kostya. The peasants want land. Everybody waits for the Assembly except the men in the trenches."
 
@@ -67,7 +67,7 @@ Grisha's father is a machinist at the Putilov works, and Grisha has never preten
 # sfx: telephone_ring
 At twenty past twelve the telephone rings in the office across the yard, and keeps ringing. Ten minutes later the companies fall in in the drill hall, under a roof loud with rain.
 
-Lieutenant Ustinov reads the order. He is twenty-four, with a front officer's stillness and a left hand that has not closed properly since the July retreat near Tarnopol. By order of the Commander of the Petrograd Military District, the school sends its companies to the Winter Palace at once. Entrain at New Peterhof at half past one. Twenty rounds a man, bread for a day.
+Lieutenant Ustinov reads the order. He is twenty-four, with a front officer's stillness and a left hand that has not closed properly since the July retreat near Tarnopol. By order of the Commander of the Petrograd Military District, the school sends its companies to the Winter Palace at once. Entrain at New Peterhof at half past one. Twenty rounds a man, bread for a day. # basis: documented
 
 Then he speaks as himself. "The Minister-President has told the Council of the Republic that the capital is in a state of insurrection. The Military Revolutionary Committee at Smolny has commissars in the regiments, and the regiments listen to them, not to the District. That leaves the schools. No speeches. I heard speeches all summer, then watched the men who cheered them walk away from the line. Clean rifles and dry feet."
 
@@ -89,7 +89,7 @@ Then he speaks as himself. "The Minister-President has told the Council of the R
 # sfx: footsteps_cobbles
 You march to New Peterhof station in the rain. Six green third-class carriages; an old conductor counts you aboard like luggage.
 
-The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles.
+The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles. // SOUND: ambience railway
 
 * [Sing with the others]
     ~ junker_comradeship++
@@ -147,10 +147,10 @@ By the Moika the lamps are lit at the Mariinsky Palace, where the Council of the
 # map: winter_palace government
 Then the street opens and there is nothing but sky: the Alexander Column with its angel black against the cloud, the long arc of the General Staff, and the Winter Palace, dark red like everything else here, the colour of bull's blood. Close to, it is less a palace than a cliff with windows.
 
-Requisitioned motor cars stand in rows along its front; an armoured car squats by the gate. By the wall stand women soldiers, hair cropped under their caps: half a company of a women's battalion that came in from Levashovo for a review on this square today. The rest have gone back to camp.
+Requisitioned motor cars stand in rows along its front; an armoured car squats by the gate. By the wall stand women soldiers, hair cropped under their caps: half a company of a women's battalion that came in from Levashovo for a review on this square today. The rest have gone back to camp. # basis: documented
 
 # time: 1917-10-24 16:00
-At four o'clock a column of cyclists comes out of the palace courtyard, wheeling their machines. They have been guarding the palace. They are leaving it.
+At four o'clock a column of cyclists comes out of the palace courtyard, wheeling their machines. They have been guarding the palace. They are leaving it. # basis: documented
 
 * [Call after the cyclists]
     ~ junker_courage++
@@ -165,7 +165,7 @@ At four o'clock a column of cyclists comes out of the palace courtyard, wheeling
 # bridge: nikolaevsky raised
 # bridge: palace lowered
 Far down the Neva, in the grey half-light, the span of the Nikolaevsky Bridge stands on end like a raised hand.
-"On government orders," says Ustinov. "Every bridge up but this one." He means the Palace Bridge, still down, crossing to Vasilievsky Island, with a knot of junkers at its near end. "The government holds it."
+"On government orders," says Ustinov. "Every bridge up but this one." He means the Palace Bridge, still down, crossing to Vasilievsky Island, with a knot of junkers at its near end. "The government holds it." # basis: documented
 -> junker_palace
 
 === junker_palace ===
@@ -193,6 +193,7 @@ Ustinov comes along the line with his lantern. "Twelve men for the Palace Bridge
 # place: admiralty
 # weather: rain
 # ambience: rain_river
+# map: peter_paul mrc
 The Palace Bridge is so new it is not finished; it opened for traffic only last winter. The post is at the palace end: two sawhorses and a plank, a lantern, a brazier that will not draw. Below, the Neva runs black and loud. Upstream across the water, the fortress spire catches what light there is; its garrison went over to Smolny last night. Straight across is the island, and somewhere on it the 7th Line, where your mother's sister Zina has a flat and a samovar.
 
 People cross, and you look at them: clerks with their collars up, a woman with washing, a priest who blesses the barrier unasked.
@@ -203,7 +204,7 @@ A tram crawls over from the island with all its lamps lit, and the faces at the 
 # bridge: liteiny lowered
 Towards nine a runner comes down from the palace. This afternoon, at the Liteiny Bridge, a crowd came at a detachment of artillery cadets. They were overwhelmed and surrendered. The Liteiny is down, and the crowd holds it.
 "And the Cossacks? Everybody says they're coming out."
-"The Cossacks," says Rybakov, "have been coming out since this morning."
+"The Cossacks," says Rybakov, "have been coming out since this morning." # basis: documented
 
 # time: 1917-10-24 21:05
 Then the bridge fills with people from the island end: workers off a late shift, soldiers in unbelted greatcoats, a few men in caps and overcoats with red armbands and rifles slung on string.
@@ -224,7 +225,7 @@ The man in front is a soldier of about thirty with a week's stubble. He puts his
     ~ junker_conscience++
     "I'm afraid as well, if that's what you want to hear." It is the truest thing you have said all day.
     He looks at you properly for the first time. "Good. It's the ones who aren't afraid that get people killed. Keep the sense, boy."
-- A grey-moustached fitter in a red armband comes up beside him, oil ground into his hands. "Nobody's attacking anybody, lad. The Congress of Soviets opens tomorrow. Your government shut our papers this morning and pulled up the bridges to cut the workers' districts off from the centre. Who started it? We're defending what's ours." The crowd murmurs behind him, less angry than tired.
+- A grey-moustached fitter in a red armband comes up beside him, oil ground into his hands. "Nobody's attacking anybody, lad. The Congress of Soviets opens tomorrow. Your government shut our papers this morning and pulled up the bridges to cut the workers' districts off from the centre. Who started it? We're defending what's ours." The crowd murmurs behind him, less angry than tired. # basis: invented
 -> junker_crisis
 
 === junker_crisis ===
@@ -253,19 +254,19 @@ You stay where you are. You neither lower the rifle nor push it forward. You hol
 
 For a long moment Savely keeps his hand out. Then he lets it fall. "Suit yourself, your honour," he says, in the old form of address the revolution abolished, so that it comes out as an insult and a kind of pity at once. The fitter talks to the crowd, low and steady, like a foreman at the end of a shift, and bit by bit it drifts back towards the island. Nobody has fired. The bridge is still the government's.
 
-# time: 1917-10-24 22:40
+# time: 1917-10-24 21:50
 # place: winter_palace
 # ambience: interior_quiet
-At half past ten you are relieved and walk back past the firewood breastwork, chest-high now. Ustinov sits on a windowsill with his lantern low. "Nobody hurt?" When Rybakov says nobody, he nods once and looks out at the dark.
+At a quarter to ten you are relieved and walk back past the firewood breastwork, chest-high now. Ustinov sits on a windowsill with his lantern low. "Nobody hurt?" When Rybakov says nobody, he nods once and looks out at the dark.
 
-{junker_partner == 1: "We held it, Mitya," Kostya says, three times, and is asleep on the parquet between one word and the next.|Grisha says nothing on the way back. He breaks his crust in half without looking at you and puts half in your hand.}
+{junker_partner == 1: "We held it, Mitya," Kostya says, three times, and sits down on the parquet as if his strings had been cut.|Grisha says nothing on the way back. He breaks his crust in half without looking at you and puts half in your hand.}
 {junker_comradeship >= 2: {junker_partner == 1: Later Grisha comes in from the firewood|Later Kostya comes in from the firewood, still arguing with somebody,} and lies down on your other side, as every night since July, and for the first time today you do not feel alone in this building.}
 {junker_conscience >= 2: You keep seeing Savely's open hand with the rain on it. He wanted to get home, and you stood in his way with a bayonet, and you would do it again tomorrow, and you do not know whether that makes you a soldier or only obedient.}
 
 You take out the letter. {junker_letter == 1: This morning you told them you might be sent into the city. Now you add: We are in the city. I am well. Do not worry. Two of the three are true.}{junker_letter == 2: Fog, kasha, boots that fit. You cannot add a word about tonight without undoing every line above it, so you add nothing.}{junker_letter == 3: Crated gods and vanished swans. You add a line for Lida: I have seen the Neva at night from a bridge. It is bigger than our Polist. It is bigger than anything.}
 
-Across the river a tram bell rings once. Tomorrow is the 25th, the day the Congress of Soviets is to open, and you sleep with your rifle along your side like a wife in the old song. # ending: junker_ch1_palace
--> END
+Across the river a tram bell rings once. Tomorrow is the 25th, the day the Congress of Soviets is to open. You lie down with your rifle along your side like a wife in the old song, and you have not closed your eyes when Ustinov's lantern comes back along the row.
+-> junker_ch2
 
 === junker_handover ===
 You lower the rifle. It is easier than raising it was. You turn it and hold it out to Savely butt first, the way you would hand a stranger an umbrella.
@@ -289,8 +290,8 @@ Aunt Zina opens the door on the 7th Line with a candle and for a moment does not
 At her kitchen table you take out the letter. {junker_letter == 1: This morning you told them the truth. You cannot think how to tell them the rest, so you write: I am at Aunt Zina's. I am well. I will explain.}{junker_letter == 2: Fog, kasha, boots that fit. You look at it a long time, and then you put it in the stove.}{junker_letter == 3: You add a line for Lida: I have walked across the Neva at night. I did not do what they sent me to do. I do not know yet if that was right.}
 {junker_conscience >= 3: You think you did right. You know you broke your oath. Both are true at once, and nobody taught you what to do with that.}
 
-Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Somewhere across the river the palace windows are lit, and your rifle is on another man's shoulder. # ending: junker_ch1_disarmed
--> END
+Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Somewhere across the river the palace windows are lit, and your rifle is on another man's shoulder. # basis: documented
+-> junker_island
 
 === junker_walkaway ===
 Nobody decides it. Your feet do.
@@ -314,5 +315,5 @@ At the far end of the Nevsky the Nikolaevsky Station is lit and crowded, as if n
 {junker_comradeship >= 2: Sixty cots in the dark, and two of them the nearest thing you had to brothers. You left them holding a bridge in the rain.}
 {junker_letter == 1: The letter in your pocket says you may be sent into the city. You will deliver it yourself and tell them the rest across the kitchen table.}{junker_letter == 2: The letter in your pocket is all fog and kasha. You will deliver it yourself, and Mother will read it twice and look at your bare shoulders.}{junker_letter == 3: The letter in your pocket is for Lida, crated gods and vanished swans. It is the only part of today you would not change.}
 
-Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th; but through the next afternoon and evening junkers left it, singly and by whole detachments, and yours is the lonely version of a thing that happened many times. You do not know that before dawn soldiers of the Smolny committee will hold this station. The night train is late. You wait for it with your hands between your knees. # ending: junker_ch1_home
--> END
+Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th; but through the next afternoon and evening junkers left it, singly and by whole detachments, and yours is the lonely version of a thing that happened many times. You do not know that before dawn soldiers of the Smolny committee will hold this station. The night train is late. You wait for it with your hands between your knees. # basis: documented
+-> junker_night_train
