@@ -3,6 +3,11 @@
 
 INCLUDE lenin/01_karpovka.ink
 INCLUDE kerensky/01_garrison.ink
+INCLUDE kerensky/02_warning.ink
+INCLUDE kerensky/03_insurrection.ink
+INCLUDE kerensky/04_night.ink
+INCLUDE kerensky/05_departure.ink
+INCLUDE kerensky/06_gatchina.ink
 INCLUDE junker/01_orders.ink
 
 -> hub

@@ -14,6 +14,36 @@ VAR kerensky_heard_front = false
 // whether the Soviet's soldiers' section was invited to the district staff (K1 branch)
 VAR kerensky_invited = false
 
+// Carried through the whole campaign (see OUTLINE.md). Chapter 1's detail is folded into these at its end.
+// 0 = history, 1 = the garrison was never ordered out (K1)
+VAR kerensky_branch = 0
+
+// Folds chapter 1 into the campaign's few variables and clears the rest, so the story check's state stays small.
+=== function kerensky_fold_ch1(branch) ===
+~ kerensky_branch = branch
+~ kerensky_left = kerensky_band(kerensky_left)
+~ kerensky_right = kerensky_band(kerensky_right - 1)
+~ kerensky_transfer = 0
+~ kerensky_tone = 0
+~ kerensky_heard_barracks = false
+~ kerensky_heard_front = false
+~ kerensky_invited = false
+
+// standing as 0 (lost), 1 (some), 2 (solid)
+=== function kerensky_band(x) ===
+{
+- x < 0:
+    ~ return 0
+- x < 2:
+    ~ return 1
+- else:
+    ~ return 2
+}
+
+// adds to a standing and keeps it within 0..2
+=== function kerensky_shift(ref standing, by) ===
+~ standing = MAX(0, MIN(2, standing + by))
+
 === kerensky ===
 # chapter: The Garrison Question
 # time: 1917-10-06 23:40
@@ -235,7 +265,15 @@ What comes next, nobody can know, and this ending does not pretend to: it is spe
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches with words. This week you turned the state on their chairman, and found out that the state answers to the barracks.|On Saturday at the Mariinsky you still spoke to the whole hall, left benches included. That was four days and one warrant ago.}
 
 # ambience: off
-You sit in the tsar's library with the unserved warrant in front of you, and for the first time you hear the city as an enemy. # ending: kerensky_ch1_warrant
+You sit in the tsar's library with the unserved warrant in front of you, and for the first time you hear the city as an enemy.
+
+Epilogue. This is where your October leaves the record, so what follows is of two kinds. What became of the people you met is history. What became of the warrant is not.
+
+In the world that happened, Colonel Polkovnikov kept the district until the morning of 25 October, when the new special commissioner Kishkin dismissed him; four days later he led the junkers' rising in the city as "commander of the salvation army", and he was dead within the year. General Bagratuni took the district that morning, resigned it the same evening, served the Armenian Republic as a general and its envoy in London, and died there in 1943, and in that world you sent his family your condolences. General Alekseev went south to the Don in November to found what became the Volunteer Army, and died in October 1918. You yourself, in that world, left Petrograd by car on 25 October, escaped from Gatchina in disguise on 1 November, and died in New York in 1970, having spent fifty years explaining October. # basis: documented
+
+In yours, the Soviet's chairman is nowhere to be found and everywhere talked of. Historians who take the question seriously, Rabinowitch first among them, argue that the Bolsheviks' success in October rested on the garrison's belief that the government was attacking the Soviet and the Soviet only defending itself. A warrant for Trotsky in the second week of October would have handed them that belief a fortnight early. Pipes, who thinks the rising a coup by a minority, would add that a coup needs a pretext more than it needs a majority, and that this is one. Almost nobody thinks the government had the rifles to make such a warrant stick. # basis: plausible
+
+This ending is speculative: no such warrant was issued in early October. # ending: kerensky_warrant
 -> END
 
 === kerensky_delayed ===
@@ -308,19 +346,19 @@ It is nearly midnight. The palace has gone quiet around you, and the night is yo
 === kerensky_end_mrc ===
 {kerensky_tone == 1:You think of the speech at the Mariinsky on Saturday and of how the centre applauded it. Applause is not a battalion.}{kerensky_tone == 2:You think of the plain speech at the Mariinsky on Saturday. The right called it honest. The barracks called it a threat.}{kerensky_tone == 3:You think of how you turned on the Bolshevik benches on Saturday. The right cheered. The Bolsheviks walked out and took the argument to the barracks, where you cannot follow it.} {kerensky_right > kerensky_left:The officers approve of you this week, for the first time since August. You know what their approval is worth, and how quickly it will be withdrawn.|The moderates of the Soviet still speak to you, but they speak like men visiting a patient.}
 
-What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. On 16 October the full Soviet ratified its new committee. On 18 and 21 October conferences of the garrison recognised the committee's authority over the troops, and the battalions on the Staff's lists never left for the front. Trotsky later called that transfer of the garrison's loyalty the "silent" revolution, and held that the rising of 25 October only supplemented it. It began with the order you confirmed at the window on Sunday morning.
+What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. # basis: documented
 
 # ambience: off
-In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day. # ending: kerensky_ch1_mrc
--> END
+In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day.
+~ kerensky_fold_ch1(0)
+-> kerensky_ch2
 
 === kerensky_end_stays ===
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches at the Mariinsky, and on Sunday you gave them less than they feared. The right has noticed the contradiction. So have you.|You think of Saturday at the Mariinsky, of Trotsky's voice over the shouting, and of how much of his case rested on one order that you have now put away.} {kerensky_invited:The moderates of the Soviet are speaking to you again as a colleague, and the officers have stopped speaking to you at all.|The officers still salute you, and the Soviet still suspects you, and you have pleased nobody but yourself.}
 
-This departs from history. In reality the transfer was pressed, the Soviet's committee became the Military Revolutionary Committee, and by 21 October the garrison had recognised its authority instead of the district staff's. The transfer never happened at all. Trotsky himself treated that conflict over the garrison as decisive, calling what followed the "silent" revolution, which the rising of 25 October only supplemented. Without the order, the committee has no quarrel to win the soldiers with, and the Bolsheviks would need a rising of their own party, which the garrison might not join.
-
-That does not make you safe. On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did not ask your leave. The soldiers still want peace, the queues are still long, and the Staff and the right, who thought you weak in August, think you weaker now. The most that can fairly be said for this choice is that it buys time and takes away the Bolsheviks' best pretext. Whether that would have been enough, nobody can say.
+On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did not ask your leave. The soldiers still want peace and the queues are still long. What you have bought is time, and the loss of the Bolsheviks' best pretext. # basis: plausible
 
 # ambience: off
-In the tsar's library the lamp burns on, and tonight the garrison is still only the garrison. # ending: kerensky_ch1_garrison_stays
--> END
+In the tsar's library the lamp burns on, and tonight the garrison is still only the garrison.
+~ kerensky_fold_ch1(1)
+-> kerensky_ch2
