@@ -24,10 +24,10 @@ General Cheremisov, who commands the front, receives you as a host receives a gu
 # ambience: off
 Krasnov is forty-eight, a cavalryman to his boots, and his corps is the one General Kornilov sent against the capital in August. He has perhaps seven hundred Cossacks with him, a few guns, and the promise of an infantry regiment. At Ostrov, where you meet his men, they are sullen: they have not forgotten that you called their old commander a traitor. {kerensky_kornilov:Some of the officers have heard what you told the Cossack council in Petrograd, that you should have stood with Kornilov. They salute you a shade more correctly. The men do not.|Nobody says it aloud in your hearing. Nobody needs to.} # basis: documented
 
-The train leaves at three.
+The train leaves at three. // SOUND: ambience railway
 # time: 1917-10-27 07:00
 # place: gatchina
-On the 27th the Cossacks take Gatchina at daybreak. On the 28th, in the evening, they enter Tsarskoe Selo, where the church bells ring as they ride in. // SOUND: ambience railway
+On the 27th the Cossacks take Gatchina at daybreak. On the 28th, in the evening, they enter Tsarskoe Selo, where the church bells ring as they ride in.
 # sfx: church_bells
 # time: 1917-10-28 19:00
 # place: tsarskoe_selo
