@@ -11,8 +11,8 @@
 Still Tuesday, 24 October; in the West, the 6th of November. The evening reports come in on slips of paper, and each one is smaller than the last. At about nine a sailor named Stark with a dozen men walked into the Petrograd Telegraph Agency and took it; the news of the Republic now goes out over the Committee's wire. At the Troitsky Bridge the commissar of the Pavlovsky regiment has built barricades on his own account. On the Vyborg Side the factories are lit and nobody has gone home. # basis: documented
 # map: telegraph contested
 
-You have asked the front for troops: the cyclist battalions, anything that can come by rail. You have asked the schools near the capital for their junkers, and the ensigns of Oranienbaum and Peterhof are being brought to the Palace. You have never wanted a telephone so much, or trusted one less. # basis: documented
 # sfx: telephone_ring
+You have asked the front for troops: the cyclist battalions, anything that can come by rail. You have asked the schools near the capital for their junkers, and the ensigns of Oranienbaum and Peterhof are being brought to the Palace. You have never wanted a telephone so much, or trusted one less. # basis: documented
 
 * [Ring Pskov and ask for the front's cyclists by name]
     The Northern Front's staff answers with perfect correctness. The battalions have been ordered; the trains are being found; the lines are congested; committees at the junctions are asking questions. You ask when. The officer at the other end repeats the word "ordered" as if it answered you.
@@ -40,9 +40,9 @@ Past one, across the square at the district headquarters, you find Polkovnikov a
 # place: winter_palace
 # scene: kerensky_office
 # sfx: clock_strike
-At three the clock on the mantel strikes, and two officials of the city government, Rogovsky and Sher, come in wet to the knees. The garrison, they say, is wavering where it has not already gone over. They have been to the barracks. They do not need to say more. # basis: documented
+At three the clock on the mantel strikes, and two of your officials, Rogovsky and Sher, come in wet to the knees. The garrison, they say, is wavering where it has not already gone over. They have been to the barracks. They do not need to say more. # basis: documented
 
-The reports come faster now. The main post office and the telegraph: taken. The Nikolaevsky and Baltic stations: taken. The power station: taken, with a handful of sailors and no shot. At half past three, under a half-moon, the cruiser Aurora comes upriver from the Franco-Russian Works and drops anchor by the Nikolaevsky Bridge. Her officers said the channel was not dredged; her crew brought her up anyway. Red guards and sailors lower the bridge and hold it. The Vyborg Side and the islands are joined to the centre again, and not by you. # basis: documented
+The reports come faster now. The main post office and the telegraph: taken. The Nikolaevsky and Baltic stations: taken. The power station: taken, with a handful of sailors and no shot. At half past three, under a half-moon, the cruiser Aurora comes upriver from the Franco-Russian Works and drops anchor by the Nikolaevsky Bridge. Her officers said the channel was not dredged; her crew brought her up anyway. Red guards and sailors lower the bridge and hold it. Vasilievsky Island is joined to the centre again, and not by you. # basis: documented
 # map: telegraph mrc
 # map: nikolaevsky_station mrc
 # map: baltic_station mrc
@@ -60,7 +60,7 @@ Towards dawn you write an appeal to the Cossack regiments yourself. It must brin
 # time: 1917-10-25 06:30
 # weather: rain
 # ambience: rain_river
-The answer comes back with the grey light. The regiments' council will not act alone; they are not willing to go out and serve, as they put it, as live targets. The same thing was said to your ministers earlier in the week in six words: without infantry, we will not act. {kerensky_kornilov:One officer has added a line in pencil: the regiments remember what you said of Kornilov, and if you had said it in August they would be in the square by now.|Nobody has added anything in pencil.} # basis: quoted Cossack council's reply (Miéville); Cossack representatives (Liverovsky's diary)
+The answer comes back with the grey light. The regiments' council will not act alone; they are not willing to go out and serve, as they put it, as live targets. Their representatives had already said it to your ministers in six words: without infantry, we will not act. {kerensky_kornilov:One officer has added a line in pencil: the regiments remember what you said of Kornilov, and if you had said it in August they would be in the square by now.|Nobody has added anything in pencil.} # basis: quoted Cossack council's reply (Miéville); Cossack representatives (Liverovsky's diary)
 
 At six, forty sailors walked into the State Bank, whose guard had declared itself neutral. At about seven a detachment of the Keksgolm regiment took the central telephone exchange and disarmed the junkers there. Your telephones go dead one after another, until only two lines in the whole Palace still work. The Committee's men missed them. # basis: documented
 # map: state_bank mrc

@@ -15,7 +15,7 @@ You are standing in the Palace, in your own office, with your own government com
 
 The ministers arrive one by one, wet, on foot or in borrowed cabs, with stories of pickets at the corners. Konovalov, your deputy, a Moscow textile man with a merchant's patience, is the first. There is still no news of the front's troops. The cyclists are stopped somewhere on the line; the junctions are in the hands of committees. Someone must go out and bring them in, or at least find out whether there is anything to bring. # basis: documented
 
-Konovalov looks at you, and you understand that he has already assumed it will be you.
+{kerensky_right == 2:The Kadet ministers greet you almost warmly; this week you have been hard enough to please them.|The Kadet ministers greet you with the courtesy of men who have stopped expecting anything.} {kerensky_left == 0:Maliantovich, the last socialist among them who still argues with you, does not argue this morning.|Maliantovich asks whether the Soviet's moderates have been told anything, and nobody answers him.} Konovalov looks at you, and you understand that he has already assumed it will be you.
 
 * [Go to meet the troops on the road to the front #historicity: historical]
     You tell the ministers that you will go out to meet the units coming from the Northern Front and bring them into the city yourself, and that Konovalov will chair the government until you return. Nobody argues. Some of them look relieved, and you prefer not to ask yourself why. # basis: documented
@@ -50,7 +50,6 @@ The driver starts the engine, and the touring car rolls across Palace Square pas
 # place: general_staff
 
 Then you are through the arch, and out along the Morskaya, and the city is all around you. The trams are running. Shops are open. On the corners there are soldiers with red ribbons and red guards in workmen's caps with rifles on string slings. They see the car, and they see you in it. One of them points. Nobody raises a rifle. Nobody fires. # basis: documented
-# ambience: off
 
 * [Look back once at the Palace]
     You turn in your seat. Across the square the Winter Palace is the colour of dried blood in the rain, and small, and very quiet. Behind its windows your ministers are sitting down to a meeting that has nothing to decide. Then the arch cuts it off.

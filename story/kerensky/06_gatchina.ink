@@ -6,16 +6,16 @@ VAR kerensky_halted = false
 
 === kerensky_ch6 ===
 # chapter: Gatchina
-# time: 1917-10-26 01:00
+# time: 1917-10-26 08:00
 # place: pskov
 # weather: rain
 # ambience: interior_quiet
-Thursday, 26 October; in the West, the 8th of November. It is past midnight when you reach Pskov and the headquarters of the Northern Front, by way of Gatchina and a road that never seemed to end. In the capital you have left, the ministers were arrested in the Small Dining Room at ten past two this morning, and the Congress of Soviets has a new government. You learn that by telegraph, like everyone else. # basis: documented
+Thursday, 26 October; in the West, the 8th of November. You reached Pskov and the headquarters of the Northern Front in the night, by way of Gatchina and a road that never seemed to end. In the morning the telegraph tells you what it is telling everyone else: at ten past two your ministers were arrested in the Small Dining Room, and the Congress of Soviets has made a government of its own. # basis: documented
 
 General Cheremisov, who commands the front, receives you as a host receives a guest who has stayed too long. Sending troops to Petrograd, he says, would be pointless and even detrimental; the army will not side with Kishkin, or with anyone from the Palace. He has already countermanded some of the movements you ordered. # basis: quoted Cheremisov at Pskov (project1917)
 
 * [Argue with him as Supreme Commander]
-    You remind him who commands the armies of the Republic. He agrees, politely, that you do. Then he tells you which divisions have passed resolutions for the Soviet, and which committees hold which junctions, and it is a long list. The argument goes on until three. You win it, and nothing moves.
+    You remind him who commands the armies of the Republic. He agrees, politely, that you do. Then he tells you which divisions have passed resolutions for the Soviet, and which committees hold which junctions, and it is a long list. The argument goes on until noon. You win it, and nothing moves.
 * [Waste no time on him: find General Krasnov]
     You leave Cheremisov in mid-sentence. Somewhere on the railways south of Pskov is General Krasnov, commanding the 3rd Cavalry Corps, whose Cossacks are scattered in echelons along the lines. Perhaps one general will do what another will not.
 
@@ -75,9 +75,9 @@ You never see Petrograd as its master again. # basis: documented
 # ambience: off
 Epilogue. You went into hiding, and then into exile, and you never came back. In The Catastrophe, in 1927, you argued that the right had deliberately let the Bolsheviks win in October, expecting to crush them within three or four weeks. You died in New York in 1970. For the rest of your life people asked you about a nurse's dress you never wore; you left the Palace in your own uniform, in your own car, and the only disguise was this one, at Gatchina. # basis: documented
 
-General Krasnov was arrested at Gatchina, taken to Smolny and released on his word not to fight the new power. He broke it, became Ataman of the Don in 1918, served the Germans in the next war, and was hanged in Moscow in 1947. Dybenko, who came to buy you, was shot in 1938; so was Antonov-Ovseenko, who arrested your ministers. Konovalov, who surrendered "to avoid bloodshed", died in New York in 1949. Palchinsky was shot in 1929. Colonel Polkovnikov, who led the junkers on the 29th, was dead within the year. General Bagratuni died in London in 1943, and you sent his family your condolences. # basis: documented
+General Krasnov was arrested at Gatchina, taken to Smolny and released on his word not to fight the new power. He broke it, became Ataman of the Don in 1918, served the Germans in the next war, and was hanged in Moscow in 1947. Dybenko, who came to buy you, was shot in 1938; so was Antonov-Ovseenko, who arrested your ministers. Konovalov, who surrendered "to avoid bloodshed", died in New York in 1949. Palchinsky was shot in 1929. Colonel Polkovnikov, who led the junkers on the 29th, was dead within the year. General Bagratuni died in London in 1943, and you sent his family your condolences. The women of the 2nd Company, {kerensky_truth:who had stayed at the Palace knowing why|who had been kept at the Palace by a pretext}, fired on the first rush across the square and were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release. # basis: documented
 
-Historians have been kind to you only in one respect: almost none of them think you could have won. Pipes calls October a coup by a minority with no forces willing to die for it, and yet finds none on your side either. Rabinowitch shows a garrison won by the Soviet long before the 25th, and your raid on the 24th giving the rising its pretext. Figes makes Lenin's will decisive; Mawdsley thinks the divisions among his enemies unavoidable. Trotsky, who had every reason to mock you, thought the issue was decided when the garrison changed sides, not on the day you left in the car. # basis: plausible
+Historians have been kind to you only in one respect: almost none of them think you could have won. Pipes calls October a coup by a minority, and observes that even the Bolsheviks found few men willing to die for their cause; you found fewer. Rabinowitch shows a garrison won by the Soviet long before the 25th, and your raid on the 24th giving the rising its pretext. Figes makes Lenin's will decisive; Mawdsley thinks the divisions among his enemies unavoidable. Trotsky, who had every reason to mock you, thought the issue was decided when the garrison changed sides, not on the day you left in the car. # basis: plausible
 
 You were thirty-six. You would spend the rest of a long life being right about October in print. # ending: kerensky_exile
 -> END
