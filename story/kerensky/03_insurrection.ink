@@ -3,6 +3,8 @@
 
 // true if he tells the women's company why it is being kept at the Palace
 VAR kerensky_truth = false
+// true if he sends cadets to see the Aurora out to sea (J7): she is not there on the night of 24-25
+VAR kerensky_aurora = false
 
 === kerensky_ch3 ===
 # chapter: A State of Insurrection
@@ -84,6 +86,14 @@ Through the afternoon the bridges go up on the government's order. Only the Pala
 The Navy's order has gone to the cruiser Aurora, which is finishing her refit at the Franco-Russian Works below the Nikolaevsky Bridge: she is to leave the city for sea trials. The Baltic Fleet's committee and the Military Revolutionary Committee have told her crew to stay where they are, and the Committee has named one of her machinists, Belyshev, commissar. She has not moved. # basis: documented
 # ship: aurora franco_russian_works
 
+* [Leave the order with the Naval Staff: a cruiser in refit is no threat #historicity: historical]
+    Admiral Verderevsky tells you that the order has been given and that an order given twice is an order doubted. You let it rest. A ship with her engines in pieces, you tell yourself, is a ship that cannot go anywhere. # basis: documented
+* [Send naval cadets aboard with the order in writing, to see her out to sea #historicity: plausible J7]
+    ~ kerensky_aurora = true
+    You insist, and Verderevsky, who thinks it a waste of cadets, sends them: a lieutenant and thirty young men from the naval school, with the order in writing. Her commander, Lieutenant Erikson, receives them with relief. The crew argue on deck for two hours. Then, faced with rifles and a signature, enough of them go to their stations. At dusk the Aurora drops down the river past the Franco-Russian yards and out towards the sea, with her commissar ashore and furious. # basis: invented
+    # ship: aurora kronstadt
+
+-
 # time: 1917-10-24 21:00
 # scene: kerensky_office
 # place: winter_palace

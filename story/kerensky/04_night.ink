@@ -42,12 +42,18 @@ Past one, across the square at the district headquarters, you find Polkovnikov a
 # sfx: clock_strike
 At three the clock on the mantel strikes, and two of your officials, Rogovsky and Sher, come in wet to the knees. The garrison, they say, is wavering where it has not already gone over. They have been to the barracks. They do not need to say more. # basis: documented
 
-The reports come faster now. The main post office and the telegraph: taken. The Nikolaevsky and Baltic stations: taken. The power station: taken, with a handful of sailors and no shot. At half past three, under a half-moon, the cruiser Aurora comes upriver from the Franco-Russian Works and drops anchor by the Nikolaevsky Bridge. Her officers said the channel was not dredged; her crew brought her up anyway. Red guards and sailors lower the bridge and hold it. Vasilievsky Island is joined to the centre again, and not by you. # basis: documented
 # map: telegraph mrc
 # map: nikolaevsky_station mrc
 # map: baltic_station mrc
-# ship: aurora admiralty
-# bridge: nikolaevsky lowered
+The reports come faster now. The main post office and the telegraph: taken. The Nikolaevsky and Baltic stations: taken. The power station: taken, with a handful of sailors and no shot. # basis: documented
+{kerensky_aurora:
+    At half past three there is no cruiser at the Nikolaevsky Bridge. The Aurora is out in the Gulf with your cadets aboard, and the bridge stays up, and for a few hours Vasilievsky Island is cut off from the centre. It is your only victory of the night. By seven red guards have found a way to lower the span by hand, and the Kronstadt ships are already on their way up the Neva without her. # basis: invented
+    # bridge: nikolaevsky lowered
+- else:
+    # ship: aurora admiralty
+    # bridge: nikolaevsky lowered
+    At half past three, under a half-moon, the cruiser Aurora comes upriver from the Franco-Russian Works and drops anchor by the Nikolaevsky Bridge. Her officers said the channel was not dredged; her crew brought her up anyway. Red guards and sailors lower the bridge and hold it. Vasilievsky Island is joined to the centre again, and not by you. # basis: documented
+}
 
 Towards dawn you write an appeal to the Cossack regiments yourself. It must bring them out, or nothing will.
 
@@ -68,5 +74,5 @@ At six, forty sailors walked into the State Bank, whose guard had declared itsel
 # bridge: palace lowered
 # map: palace_square contested
 
-The Palace Bridge is gone too. You stand at the window with a dead receiver in your hand and watch the rain on the Neva, and the grey shape of the cruiser below the Nikolaevsky Bridge.
+The Palace Bridge is gone too. You stand at the window with a dead receiver in your hand and watch the rain on the Neva{kerensky_aurora:, and the masts of the Kronstadt ships coming up past the empty anchorage|, and the grey shape of the cruiser below the Nikolaevsky Bridge}.
 -> kerensky_ch5
