@@ -127,7 +127,14 @@ Two days later, on the evening of 25 October, the Second All-Russian Congress of
 
 The Congress has a Bolshevik majority, or nearly. It votes, with the Left SRs and Martov's Menshevik-Internationalists, that power must pass to the soviets. But it has no garrison to take power with, and so it does what the Mensheviks and SRs have begged it to do for a week: it sends a delegation to the Winter Palace. They ask you to hand over to a government of the socialist parties, responsible to the soviets, until the Constituent Assembly meets. # basis: plausible
 
-You receive them in the library. You have been asked to go before, and you have stayed. This time there is no Kornilov to save you from, and no one to save them from you.
+You receive them in the library. You have been asked to go before, and you have stayed. This time there is no Kornilov to save you from, and no one to save them from you. {kerensky_kornilov:And they know what you told the Cossacks about Kornilov on the 21st; Dan reminds you of it, without raising his voice.|}
+
+* [Hand over to a government of the socialist parties until the Assembly meets #historicity: plausible]
+    You tell them that the Republic does not belong to you, and that you will not be the man who fires on a Congress of Soviets to keep a chair. You ask only that the elections to the Constituent Assembly go ahead on the 12th of November as announced. Dan promises it. Martov, who has come with them, says nothing, which from Martov is a kind of promise too. # basis: invented
+* (refused) [Refuse: a Congress of Soviets is not the nation, and only the Constituent Assembly can replace you #historicity: plausible]
+    You tell them that the soviets speak for the workers and soldiers of the towns, and that Russia is a nation of peasants who will vote for their own Assembly in three weeks. Until then the government stays. Dan hears you out and tells you, quite gently, that the Mensheviks and SRs will leave the government with the Bolsheviks' votes or without them. By morning your socialist ministers have resigned, and you govern with the Kadets and the district staff, which is what the Bolsheviks have always said you did. # basis: invented
+
+-
 
 # ambience: off
 Epilogue. This ending is plausible, not historical. In reality you pressed the transfer of the garrison, the Soviet's committee became the Military Revolutionary Committee, the garrison conferences of 18 and 21 October recognised its authority, and the Peter and Paul Fortress went over on the evening of 23 October. The transfer never happened at all. # basis: documented
@@ -136,7 +143,7 @@ Trotsky treated the quarrel over the garrison as the decisive event of October, 
 
 Of the people you met, history records: Colonel Polkovnikov led the junkers' rising of 29 October in the real October and died in 1918; General Bagratuni died in London in 1943; General Alekseev founded the Volunteer Army and died in October 1918. You yourself, in the real world, left Petrograd on the 25th and lived until 1970. # basis: documented
 
-You hand over, and walk down the great staircase a private citizen. # ending: kerensky_garrison
+{refused:You hold your chair, and wait for the Assembly, with fewer friends each day.|You hand over, and walk down the great staircase a private citizen.} # ending: kerensky_garrison
 -> END
 
 === kerensky_end_peace ===
