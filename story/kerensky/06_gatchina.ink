@@ -13,7 +13,10 @@ VAR kerensky_halted = false
 # map: winter_palace mrc
 # map: palace_square mrc
 # map: general_staff mrc
-Thursday, 26 October; in the West, the 8th of November. You reached Pskov and the headquarters of the Northern Front in the night, by way of Gatchina and a road that never seemed to end. In the morning the telegraph tells you what it is telling everyone else: at ten past two your ministers were arrested in the Small Dining Room, and the Congress of Soviets has made a government of its own. # basis: documented
+# paper: telegram I am leaving work and getting out of here
+Thursday, 26 October; in the West, the 8th of November. You reached Pskov and the headquarters of the Northern Front in the night, by way of Gatchina and a road that never seemed to end. On the duty officer's desk lies the last message from the General Staff's telegraph in Petrograd, sent soon after the ultimatum last evening. The operator had signed off: "I am leaving work and getting out of here." # basis: quoted last telegrapher at the General Staff to Pskov, 25 Oct (Miéville)
+
+In the morning the telegraph, in other hands now, tells you what it is telling everyone else: at ten past two your ministers were arrested in the Small Dining Room, and the Congress of Soviets has made a government of its own. # basis: documented
 
 General Cheremisov, who commands the front, receives you as a host receives a guest who has stayed too long. Sending troops to Petrograd, he says, would be pointless and even detrimental; the army will not side with Kishkin, or with anyone from the Palace. He has already countermanded some of the movements you ordered. # basis: quoted Cheremisov at Pskov (project1917)
 
