@@ -176,6 +176,9 @@ You can see both cases as clearly as if you had to argue them in court, and you 
 The Soviet's case is that the soldiers do not want to go to the trenches, and that nobody honest can blame them after three years. It is that the promise of March was real. It is that a government which talked of moving to Moscow last week now wants to send the capital's revolutionary regiments away, and the soldiers can count. {kerensky_heard_barracks:You hear the resolutions again in Polkovnikov's flat voice: what Kornilov failed to do in August, done in October with no fighting at all.}
 
 Between the two cases stands one tired man, whom neither side trusts and both need, with the lists on the table.
+// nothing reads what he heard after this point: clear it so the story check's states merge
+~ kerensky_heard_barracks = false
+~ kerensky_heard_front = false
 
 * [Press the transfer: the front cannot wait for the Soviet's permission #historicity: historical]
     ~ kerensky_transfer = 1
