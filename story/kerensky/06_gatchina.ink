@@ -68,7 +68,7 @@ Gatchina Palace is cold, and its rooms echo. On the 31st there is a truce. The C
 # time: 1917-11-01 10:00
 It is Wednesday, 1 November; the 14th in the West. An officer who has been loyal comes to your room with a bundle under his arm. There is a sailor's outfit in it, and a pair of motoring goggles. A car can be at a side gate in ten minutes. Krasnov, he says, does not want to know.
 
-* [Put on the disguise and go #historicity: historical K8]
+* [Put on the disguise and go #historicity: historical]
     -> kerensky_end_exile
 * [Stay, and face the men who would sell you #historicity: plausible K8]
     -> kerensky_end_handed_over
