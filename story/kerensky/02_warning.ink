@@ -92,19 +92,21 @@ Sunday, 22 October; the 4th of November in the West. The city turns out for the 
 -> kerensky_ch3
 
 === kerensky_end_streets ===
-# ambience: street_night
 {kerensky_streets:
 - 1:
+    # ambience: street_night
     # time: 1917-10-22 05:00
     # place: smolny
     You give the order yourself. Before dawn on the Sunday, four companies of junkers from the city schools, with two armoured cars, march on Smolny to arrest the Military Revolutionary Committee. // SOUND: sfx armoured_car
     They never reach the colonnade. The Soviet has its own telephones, and by the time the first armoured car turns off Shpalernaya the red guards of the Vyborg Side are on the streets and a company of soldiers from the nearest barracks is lying across the road. Somebody fires. By full light there are dead boys in junker greatcoats on the cobbles and dead workmen beside them, and the Day of the Petrograd Soviet becomes a day of funerals before it has begun. // SOUND: sfx volley
 - 2:
+    # ambience: street_night
     # time: 1917-10-22 11:00
     # place: nevsky
     You tell the Cossack council that the government stands behind its procession, and that the regiments are to march under arms. The Cossacks come down the Nevsky behind their icons at eleven, a slow river of fur caps and greatcoats, with the officers mounted at the head. // SOUND: sfx crowd_shout
     At the corner of the Liteiny they meet a column coming from a Soviet meeting with red banners. Nobody afterwards agrees who fired first. The Cossacks charge, the column scatters and comes back with rifles from the barracks, and by evening there is firing at every bridge.
 - 3:
+    # ambience: street_night
     # time: 1917-10-25 03:00
     # place: smolny
     Polkovnikov's junkers go out into the rain at half past two, three hundred of them in lorries, with one armoured car, to take Smolny by surprise. // SOUND: sfx armoured_car

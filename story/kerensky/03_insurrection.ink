@@ -83,8 +83,8 @@ Through the afternoon the bridges go up on the government's order. Only the Pala
 # bridge: liteiny lowered
 # map: palace_square government
 
-The Navy's order has gone to the cruiser Aurora, which is finishing her refit at the Franco-Russian Works below the Nikolaevsky Bridge: she is to leave the city for sea trials. The Baltic Fleet's committee and the Military Revolutionary Committee have told her crew to stay where they are, and the Committee has named one of her machinists, Belyshev, commissar. She has not moved. # basis: documented
 # ship: aurora franco_russian_works
+The Navy's order has gone to the cruiser Aurora, which is finishing her refit at the Franco-Russian Works below the Nikolaevsky Bridge: she is to leave the city for sea trials. The Baltic Fleet's committee and the Military Revolutionary Committee have told her crew to stay where they are, and the Committee has named one of her machinists, Belyshev, commissar. She has not moved. # basis: documented
 
 * [Leave the order with the Naval Staff: a cruiser in refit is no threat #historicity: historical]
     Admiral Verderevsky tells you that the order has been given and that an order given twice is an order doubted. You let it rest. A ship with her engines in pieces, you tell yourself, is a ship that cannot go anywhere. # basis: documented

@@ -47,8 +47,8 @@ At three the clock on the mantel strikes, and two of your officials, Rogovsky an
 # map: baltic_station mrc
 The reports come faster now. The main post office and the telegraph: taken. The Nikolaevsky and Baltic stations: taken. The power station: taken, with a handful of sailors and no shot. # basis: documented
 {kerensky_aurora:
-    At half past three there is no cruiser at the Nikolaevsky Bridge. The Aurora is out in the Gulf with your cadets aboard, and the bridge stays up, and for a few hours Vasilievsky Island is cut off from the centre. It is your only victory of the night. By seven red guards have found a way to lower the span by hand, and the Kronstadt ships are already on their way up the Neva without her. # basis: invented
     # bridge: nikolaevsky lowered
+    At half past three there is no cruiser at the Nikolaevsky Bridge. The Aurora is out in the Gulf with your cadets aboard, and the bridge stays up, and for a few hours Vasilievsky Island is cut off from the centre. It is your only victory of the night. By seven red guards have found a way to lower the span by hand, and the sailors of Kronstadt, who never needed her, are getting up steam in their own ships. # basis: invented
 - else:
     # ship: aurora admiralty
     # bridge: nikolaevsky lowered
@@ -74,5 +74,5 @@ At six, forty sailors walked into the State Bank, whose guard had declared itsel
 # bridge: palace lowered
 # map: palace_square contested
 
-The Palace Bridge is gone too. You stand at the window with a dead receiver in your hand and watch the rain on the Neva{kerensky_aurora:, and the masts of the Kronstadt ships coming up past the empty anchorage|, and the grey shape of the cruiser below the Nikolaevsky Bridge}.
+The Palace Bridge is gone too. You stand at the window with a dead receiver in your hand and watch the rain on the Neva{kerensky_aurora:, and the empty water below the Nikolaevsky Bridge where the cruiser would have lain|, and the grey shape of the cruiser below the Nikolaevsky Bridge}.
 -> kerensky_ch5
