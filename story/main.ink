@@ -11,6 +11,11 @@ INCLUDE lenin/07_decrees.ink
 INCLUDE lenin/08_kronstadt.ink
 INCLUDE lenin/endings.ink
 INCLUDE kerensky/01_garrison.ink
+INCLUDE kerensky/02_warning.ink
+INCLUDE kerensky/03_insurrection.ink
+INCLUDE kerensky/04_night.ink
+INCLUDE kerensky/05_departure.ink
+INCLUDE kerensky/06_gatchina.ink
 INCLUDE junker/01_orders.ink
 INCLUDE junker/02_shpalernaya.ink
 INCLUDE junker/03_palace.ink

@@ -14,6 +14,36 @@ VAR kerensky_heard_front = false
 // whether the Soviet's soldiers' section was invited to the district staff (K1 branch)
 VAR kerensky_invited = false
 
+// Carried through the whole campaign (see OUTLINE.md). Chapter 1's detail is folded into these at its end.
+// 0 = history, 1 = the garrison was never ordered out (K1)
+VAR kerensky_branch = 0
+
+// Folds chapter 1 into the campaign's few variables and clears the rest, so the story check's state stays small.
+=== function kerensky_fold_ch1(branch) ===
+~ kerensky_branch = branch
+~ kerensky_left = kerensky_band(kerensky_left)
+~ kerensky_right = kerensky_band(kerensky_right - 1)
+~ kerensky_transfer = 0
+~ kerensky_tone = 0
+~ kerensky_heard_barracks = false
+~ kerensky_heard_front = false
+~ kerensky_invited = false
+
+// standing as 0 (lost), 1 (some), 2 (solid)
+=== function kerensky_band(x) ===
+{
+- x < 0:
+    ~ return 0
+- x < 2:
+    ~ return 1
+- else:
+    ~ return 2
+}
+
+// adds to a standing and keeps it within 0..2
+=== function kerensky_shift(ref standing, by) ===
+~ standing = MAX(0, MIN(2, standing + by))
+
 === kerensky ===
 # chapter: The Garrison Question
 # time: 1917-10-06 23:40
@@ -26,7 +56,7 @@ The room was made for a man who read at leisure: dark carved wood, a gallery und
 
 You are thirty-six. You have not slept a whole night since the summer, and by evening the voice that carried the spring has a rasp in it. In March, as Minister of Justice, you were cheered wherever you stood. Now the officers say that you betrayed General Kornilov in August. The Bolsheviks say that you hunted them as German agents in July, and that you armed the workers against Kornilov only to save your own skin. You know every answer to both charges by heart. Nobody asks you for them any more.
 
-The week has been a bad one. The Germans have come ashore on the Baltic islands, and every telegram since has counted another loss. On Tuesday the Staff ordered Revel evacuated. In cabinet the ministers talked of moving the government to Moscow if the enemy came up the Gulf. The words were hardly out of the room before the newspapers had them: the bourgeois ministers mean to run, and to leave Red Petrograd to the Kaiser. The plan went back into its drawer. The suspicion did not.
+The week has been a bad one. The Germans have come ashore on the Baltic islands, and every telegram since has counted another loss. On Tuesday the Staff ordered Revel evacuated. In cabinet the ministers talked of moving the government to Moscow if the enemy came up the Gulf. The words were hardly out of the room before the newspapers had them: the bourgeois ministers mean to run, and to leave Red Petrograd to the Kaiser. The plan went back into its drawer. The suspicion did not. # basis: documented
 
 # sfx: telegraph
 In the next room the apparatus starts chattering again. Your duty adjutant, a captain who has been awake as long as you have, brings in another armful of paper and sets it down carefully, as if it might go off.
@@ -43,7 +73,7 @@ Three things are waiting for you tonight. Which do you take up first?
 
 - Under everything lies the paper you have been putting off since the afternoon. It is a memorandum from the Staff. The Northern Front demands reinforcements for the approaches to the capital, and the Staff supports the demand. A large part of the Petrograd garrison, the reserve battalions of the Guards regiments and the rifle regiments, the sappers and the rest, is to go out to the front and to the line that covers the city. Colonel Polkovnikov, who commands the Military District, has already sounded the regimental committees. The barracks have answered with meetings. He asks to see you on Sunday, and he wants a decision.
 
-You know this garrison. In February it brought down the monarchy by walking out of its barracks into the streets. Since then it has done very little fighting, a good deal of trading on street corners and an enormous amount of voting.
+You know this garrison. In February it brought down the monarchy by walking out of its barracks into the streets. Since then it has done very little fighting, a good deal of trading on street corners and an enormous amount of voting. # basis: documented
 
 * [Ask the captain who is really asking for these battalions]
     ~ kerensky_heard_front = true
@@ -64,7 +94,7 @@ Somewhere in the dark palace a clock strikes midnight. You read the memorandum a
 # place: mariinsky
 # weather: overcast
 # ambience: crowd_corridor
-Saturday, 7 October; the 20th in the West. The Mariinsky Palace faces St Isaac's Cathedral across the square, and today its hall is full. This is the Provisional Council of the Russian Republic, which everyone calls the Pre-Parliament: five hundred and fifty-five members named by the parties, the soviets, the cooperatives and the zemstvos, and by the propertied classes, whose share the left resents. It can advise the government. It cannot command it. Still, it is the nearest thing Russia has to a parliament until the Constituent Assembly is elected, and you have promised it everything a speaker can promise.
+Saturday, 7 October; the 20th in the West. The Mariinsky Palace faces St Isaac's Cathedral across the square, and today its hall is full. This is the Provisional Council of the Russian Republic, which everyone calls the Pre-Parliament: five hundred and fifty-five members named by the parties, the soviets, the cooperatives and the zemstvos, and by the propertied classes, whose share the left resents. It can advise the government. It cannot command it. Still, it is the nearest thing Russia has to a parliament until the Constituent Assembly is elected, and you have promised it everything a speaker can promise. # basis: documented
 
 The SR Avksentiev is to take the chair. In the corridors the Kadets stand in frock coats, the socialists in worn jackets, and the generals in a knot of their own. To the left sit the Bolsheviks. They have come, but they have not taken off their coats.
 
@@ -85,9 +115,9 @@ You open the session. The hall goes quiet in the way it always does for you, and
 
 - Avksentiev is elected to the chair. The Bolshevik faction has asked for a few minutes to make a declaration, and he gives them the floor. Trotsky goes up to the tribune.
 
-He spent part of the summer in prison on the July charges and has been out on bail since the start of September. Since late September he has been chairman of the Petrograd Soviet. He reads from a paper, fast and hard. The council, he says, is a screen for the propertied classes and for the men of the Kornilov affair; the government is preparing to surrender Petrograd and the revolution with it; only the soviets can give the people peace, land and bread. The right benches begin to shout before he is halfway through. He raises his voice over them and ends with the line that the papers will print tomorrow in every city of Russia: "Petrograd is in danger! The revolution is in danger! The people is in danger!"
+He spent part of the summer in prison on the July charges and has been out on bail since the start of September. Since late September he has been chairman of the Petrograd Soviet. He reads from a paper, fast and hard. The council, he says, is a screen for the propertied classes and for the men of the Kornilov affair; the government is preparing to surrender Petrograd and the revolution with it; only the soviets can give the people peace, land and bread. The right benches begin to shout before he is halfway through. He raises his voice over them and ends with the line that the papers will print tomorrow in every city of Russia: "Petrograd is in danger! The revolution is in danger! The people is in danger!" # basis: quoted Trotsky, declaration to the Pre-Parliament, 7 Oct
 
-Then he steps down, and the whole Bolshevik faction rises and walks out of the hall, coats already on, into the wet afternoon.
+Then he steps down, and the whole Bolshevik faction rises and walks out of the hall, coats already on, into the wet afternoon. # basis: documented
 
 * [Watch Trotsky as he goes]
     He does not hurry, and he does not look at you. He looks like a man who has done what he came to do and has somewhere more important to be. You know where that is. It is Smolny, where the Soviet he chairs sits in a former school for noble girls, and where, since the Kornilov days, the soldiers and workers of this city have listened to him more than they listen to you.
@@ -109,9 +139,9 @@ Then he steps down, and the whole Bolshevik faction rises and walks out of the h
 Sunday, 8 October; the 21st in the West. The headquarters of the Petrograd Military District stand across Palace Square from the palace, at number 2, in the building of the Guards Corps Staff. Like the palace and the great curve of the General Staff with its arch, it is painted a dark bull's-blood red, and the rain has made it darker still.
 
 # sfx: typewriter
-Colonel Polkovnikov receives you in an office where the typewriters have not stopped for Sunday. He is thirty-four, a Don Cossack and an officer of the General Staff. You gave him the district at the start of September because, when Kornilov's cavalry was on the road to the capital, he stood by the government. Beside him is his chief of staff, General Bagratuni, an Armenian prince who chooses his words one at a time.
+Colonel Polkovnikov receives you in an office where the typewriters have not stopped for Sunday. He is thirty-four, a Don Cossack and an officer of the General Staff. You gave him the district at the start of September because, when Kornilov's cavalry was on the road to the capital, he stood by the government. Beside him is his chief of staff, General Bagratuni, an Armenian prince who chooses his words one at a time. # basis: documented
 
-They lay out the lists on the table: battalion after battalion, company strengths, the railway timetables for the moves. Polkovnikov makes the case for the transfer as the Staff makes it. The Germans hold the islands and the mouth of the Gulf, and the line covering the capital is thin. The reserve battalions in Petrograd are full of men who have never been under fire, while the men in the trenches have been there for three years. The front hates the garrison as heartily as the garrison fears the front. And if the government cannot move its own soldiers out of its own capital in wartime, then it is not a government but a guest of the Soviet.
+They lay out the lists on the table: battalion after battalion, company strengths, the railway timetables for the moves. Polkovnikov makes the case for the transfer as the Staff makes it. The Germans hold the islands and the mouth of the Gulf, and the line covering the capital is thin. The reserve battalions in Petrograd are full of men who have never been under fire, while the men in the trenches have been there for three years. The front hates the garrison as heartily as the garrison fears the front. And if the government cannot move its own soldiers out of its own capital in wartime, then it is not a government but a guest of the Soviet. # basis: plausible
 
 He does not say that last sentence in those words. He does not need to.
 
@@ -146,6 +176,9 @@ You can see both cases as clearly as if you had to argue them in court, and you 
 The Soviet's case is that the soldiers do not want to go to the trenches, and that nobody honest can blame them after three years. It is that the promise of March was real. It is that a government which talked of moving to Moscow last week now wants to send the capital's revolutionary regiments away, and the soldiers can count. {kerensky_heard_barracks:You hear the resolutions again in Polkovnikov's flat voice: what Kornilov failed to do in August, done in October with no fighting at all.}
 
 Between the two cases stands one tired man, whom neither side trusts and both need, with the lists on the table.
+// nothing reads what he heard after this point: clear it so the story check's states merge
+~ kerensky_heard_barracks = false
+~ kerensky_heard_front = false
 
 * [Press the transfer: the front cannot wait for the Soviet's permission #historicity: historical]
     ~ kerensky_transfer = 1
@@ -170,7 +203,7 @@ Walking back across the square, you compose the sentence for the papers. The Rep
 # sfx: telephone_ring
 Monday, 9 October; the 22nd in the West. The telephone in the library rings a little after eleven. On the line is a man from the Soviet's Executive who still takes your calls, an SR who has been at Smolny since the afternoon. He sounds as tired as you are.
 
-In the Executive, he says, the Menshevik Broido proposed a committee of revolutionary defence. It was meant honestly: a body of the Soviet to work with the district staff on the defence of the city, so that the soldiers could see for themselves that any transfer was needed and was not a plot. Then the Bolsheviks took hold of it. Trotsky kept the name and turned it around. The committee would not help the staff move troops out; it would judge whether they should move at all. It would count the garrison's men and rifles and watch every order the staff gave. In the evening the whole Soviet met, and the hall was packed with soldiers' delegates. Not one of them, he says, spoke for going to the front.
+In the Executive, he says, the Menshevik Broido proposed a committee of revolutionary defence. It was meant honestly: a body of the Soviet to work with the district staff on the defence of the city, so that the soldiers could see for themselves that any transfer was needed and was not a plot. Then the Bolsheviks took hold of it. Trotsky kept the name and turned it around. The committee would not help the staff move troops out; it would judge whether they should move at all. It would count the garrison's men and rifles and watch every order the staff gave. In the evening the whole Soviet met, and the hall was packed with soldiers' delegates. Not one of them, he says, spoke for going to the front. # basis: documented
 
 He gives you the Soviet's case as they made it, and he does not soften it. The soldiers have been told for seven months that the revolution needs them in Petrograd, and now a government that talked of running to Moscow tells them that the war needs them in the trenches. They have no reason to think the government loves them. They remember July. They remember August, and who stopped Kornilov's trains on the lines, and they know it was not the Staff.
 
@@ -196,7 +229,7 @@ For three days you govern. You receive the Allied ambassadors, who want to know 
 # sfx: door_knock
 Thursday, 12 October; the 25th in the West. Late in the evening your adjutant knocks and brings in the report from Smolny.
 
-Today, in closed session, the Soviet's Executive Committee approved the statute of its new body. It no longer calls itself a committee of revolutionary defence. It is the Military Revolutionary Committee. Its nominal chairman is a Left SR named Lazimir; the Bolsheviks Podvoisky and Antonov-Ovseenko sit beside him. It is to concern itself with the defence of the capital and with the garrison: which units the defence requires, how many men, what arms.
+Today, in closed session, the Soviet's Executive Committee approved the statute of its new body. It no longer calls itself a committee of revolutionary defence. It is the Military Revolutionary Committee. Its nominal chairman is a Left SR named Lazimir; the Bolsheviks Podvoisky and Antonov-Ovseenko sit beside him. It is to concern itself with the defence of the capital and with the garrison: which units the defence requires, how many men, what arms. # basis: documented
 
 # map: smolny mrc
 You read the report twice. Across the city, in that long, smoky building on the Neva bend, a few men with a rubber stamp have just made themselves the judges of your orders to your own soldiers. They did it because of the order you gave on Sunday. You can see that tonight more clearly than you would like.
@@ -208,7 +241,7 @@ You read the report twice. Across the city, in that long, smoky building on the 
 # weather: overcast
 Tuesday, 10 October; the 23rd in the West. You have slept three hours, and you have not changed your mind.
 
-The legal position is clear enough, and you were a lawyer before you were a minister. Trotsky was arrested on the July charges and released on bail in September. The case has not been closed. A man on bail who tells the soldiers of the capital to disobey their government is a man whose bail can be revoked. You have said as much in cabinet more than once. This morning you mean it.
+The legal position is clear enough, and you were a lawyer before you were a minister. Trotsky was arrested on the July charges and released on bail in September. The case has not been closed. A man on bail who tells the soldiers of the capital to disobey their government is a man whose bail can be revoked. You have said as much in cabinet more than once. This morning you mean it. # basis: documented
 
 The Minister of Justice, Maliantovich, is a Menshevik and a careful lawyer. He listens, and he does not argue the law. He argues the city. The man you want to arrest is the elected chairman of the Petrograd Soviet, chosen by the same workers and soldiers who stopped Kornilov for you in August. Colonel Polkovnikov, called in from across the square, argues something simpler. With which men? The militia will carry a warrant. Somebody has to carry rifles behind it, and the rifles of this city are in the very barracks you have just ordered to the front.
 
@@ -217,13 +250,13 @@ You listen to both of them. Then you decide how it is to be done.
 * [Send the militia with the warrant, quietly, after dark #historicity: speculative]
     # time: 1917-10-10 21:30
     # ambience: street_night
-    A militia officer and four men set out in the evening with the warrant in an envelope. At Smolny the soldiers at the gate check their papers slowly and send a runner upstairs. Trotsky is not in the building. He is not at his lodgings either. Nobody knows where he is, or nobody will say. The militia return before midnight with the envelope unopened.
+    A militia officer and four men set out in the evening with the warrant in an envelope. At Smolny the soldiers at the gate check their papers slowly and send a runner upstairs. Trotsky is not in the building. He is not at his lodgings either. Nobody knows where he is, or nobody will say. The militia return before midnight with the envelope unopened. # basis: invented
     As it happens, history knows where he was. That night, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee, Trotsky among them, were voting ten to two that an armed uprising was inevitable. Your warrant arrived at Smolny while its target was out deciding your fate. The Bolsheviks will make a great deal of that warrant by morning.
 * [Send junkers with the militia, openly, in daylight #historicity: speculative]
     # time: 1917-10-10 15:00
     # ambience: off
     # sfx: footsteps_cobbles
-    A company of junkers marches out behind a militia officer with the warrant. By the time they reach the Smolny gates the news has run ahead of them by telephone. Soldiers of the garrison stand at the gates with rifles, and behind them a crowd grows every minute. A delegate of the Executive, a Menshevik, comes down to say that the Soviet will not surrender its chairman to the government it saved in August. The junkers are boys of nineteen, and they look at their officer. No shot is fired. By dusk they have marched back, and every barracks in the city knows that the government sent cadets against the Soviet.
+    A company of junkers marches out behind a militia officer with the warrant. By the time they reach the Smolny gates the news has run ahead of them by telephone. Soldiers of the garrison stand at the gates with rifles, and behind them a crowd grows every minute. A delegate of the Executive, a Menshevik, comes down to say that the Soviet will not surrender its chairman to the government it saved in August. The junkers are boys of nineteen, and they look at their officer. No shot is fired. By dusk they have marched back, and every barracks in the city knows that the government sent cadets against the Soviet. # basis: invented
 
 -
 # time: 1917-10-11 09:00
@@ -235,7 +268,15 @@ What comes next, nobody can know, and this ending does not pretend to: it is spe
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches with words. This week you turned the state on their chairman, and found out that the state answers to the barracks.|On Saturday at the Mariinsky you still spoke to the whole hall, left benches included. That was four days and one warrant ago.}
 
 # ambience: off
-You sit in the tsar's library with the unserved warrant in front of you, and for the first time you hear the city as an enemy. # ending: kerensky_ch1_warrant
+You sit in the tsar's library with the unserved warrant in front of you, and for the first time you hear the city as an enemy.
+
+Epilogue. This is where your October leaves the record, so what follows is of two kinds. What became of the people you met is history. What became of the warrant is not.
+
+In the world that happened, Colonel Polkovnikov kept the district until the morning of 25 October, when the new special commissioner Kishkin dismissed him; four days later he led the junkers' rising in the city as "commander of the salvation army", and he was dead within the year. General Bagratuni took the district that morning, resigned it the same evening, served the Armenian Republic as a general and its envoy in London, and died there in 1943, and in that world you sent his family your condolences. General Alekseev went south to the Don in November to found what became the Volunteer Army, and died in October 1918. You yourself, in that world, left Petrograd by car on 25 October, escaped from Gatchina in disguise on 1 November, and died in New York in 1970, having spent fifty years explaining October. # basis: documented
+
+In yours, the Soviet's chairman is nowhere to be found and everywhere talked of. Historians who take the question seriously, Rabinowitch first among them, argue that the Bolsheviks' success in October rested on the garrison's belief that the government was attacking the Soviet and the Soviet only defending itself. A warrant for Trotsky in the second week of October would have handed them that belief a fortnight early. Pipes, who thinks the rising a coup by a minority, would add that a coup needs a pretext more than it needs a majority, and that this is one. Almost nobody thinks the government had the rifles to make such a warrant stick. # basis: plausible
+
+This ending is speculative: no such warrant was issued in early October. # ending: kerensky_warrant
 -> END
 
 === kerensky_delayed ===
@@ -255,7 +296,7 @@ The answers begin before midnight. The Northern Front acknowledges, stiffly. An 
 # sfx: telephone_ring
 Monday, 9 October; the 22nd in the West. The telephone rings a little after eleven. It is the man from the Soviet's Executive who still takes your calls, an SR who has been at Smolny since the afternoon.
 
-The Menshevik Broido, he says, proposed a committee of revolutionary defence, as planned. It was meant for defence against the Germans: a body of the Soviet to work with the district staff on the defence of the city. Trotsky spoke against trusting the staff with anything, and he spoke well. The postponement was a trick, he said, and the order would come back when the soldiers' guard was down. The committee must watch every order the district gives. Because the Bolsheviks have had the majority in the Soviet since September, the committee was voted.
+The Menshevik Broido, he says, proposed a committee of revolutionary defence, as planned. It was meant for defence against the Germans: a body of the Soviet to work with the district staff on the defence of the city. Trotsky spoke against trusting the staff with anything, and he spoke well. The postponement was a trick, he said, and the order would come back when the soldiers' guard was down. The committee must watch every order the district gives. Because the Bolsheviks have had the majority in the Soviet since September, the committee was voted. # basis: plausible
 
 But the caller has sat through many such evenings, and he tells you what was different. The soldiers' delegates spoke about bread, about the winter and about peace. They did not speak about being marched away, because nobody was marching them anywhere. The hall cheered Trotsky as it always does. It did not rage. A committee was born tonight, he says, but nobody yet knows what it is for.
 
@@ -308,19 +349,19 @@ It is nearly midnight. The palace has gone quiet around you, and the night is yo
 === kerensky_end_mrc ===
 {kerensky_tone == 1:You think of the speech at the Mariinsky on Saturday and of how the centre applauded it. Applause is not a battalion.}{kerensky_tone == 2:You think of the plain speech at the Mariinsky on Saturday. The right called it honest. The barracks called it a threat.}{kerensky_tone == 3:You think of how you turned on the Bolshevik benches on Saturday. The right cheered. The Bolsheviks walked out and took the argument to the barracks, where you cannot follow it.} {kerensky_right > kerensky_left:The officers approve of you this week, for the first time since August. You know what their approval is worth, and how quickly it will be withdrawn.|The moderates of the Soviet still speak to you, but they speak like men visiting a patient.}
 
-What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. On 16 October the full Soviet ratified its new committee. On 18 and 21 October conferences of the garrison recognised the committee's authority over the troops, and the battalions on the Staff's lists never left for the front. Trotsky later called that transfer of the garrison's loyalty the "silent" revolution, and held that the rising of 25 October only supplemented it. It began with the order you confirmed at the window on Sunday morning.
+What you cannot know tonight, history records. On the night of 10 October, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee voted ten to two that an armed uprising was inevitable. # basis: documented
 
 # ambience: off
-In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day. # ending: kerensky_ch1_mrc
--> END
+In the tsar's library the lamp burns on, and the Military Revolutionary Committee has existed for one day.
+~ kerensky_fold_ch1(0)
+-> kerensky_ch2
 
 === kerensky_end_stays ===
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches at the Mariinsky, and on Sunday you gave them less than they feared. The right has noticed the contradiction. So have you.|You think of Saturday at the Mariinsky, of Trotsky's voice over the shouting, and of how much of his case rested on one order that you have now put away.} {kerensky_invited:The moderates of the Soviet are speaking to you again as a colleague, and the officers have stopped speaking to you at all.|The officers still salute you, and the Soviet still suspects you, and you have pleased nobody but yourself.}
 
-This departs from history. In reality the transfer was pressed, the Soviet's committee became the Military Revolutionary Committee, and by 21 October the garrison had recognised its authority instead of the district staff's. The transfer never happened at all. Trotsky himself treated that conflict over the garrison as decisive, calling what followed the "silent" revolution, which the rising of 25 October only supplemented. Without the order, the committee has no quarrel to win the soldiers with, and the Bolsheviks would need a rising of their own party, which the garrison might not join.
-
-That does not make you safe. On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did not ask your leave. The soldiers still want peace, the queues are still long, and the Staff and the right, who thought you weak in August, think you weaker now. The most that can fairly be said for this choice is that it buys time and takes away the Bolsheviks' best pretext. Whether that would have been enough, nobody can say.
+On the night of 10 October, in a flat on the Karpovka embankment, the Bolshevik Central Committee voted ten to two for an armed uprising, and it did not ask your leave. The soldiers still want peace and the queues are still long. What you have bought is time, and the loss of the Bolsheviks' best pretext. # basis: plausible
 
 # ambience: off
-In the tsar's library the lamp burns on, and tonight the garrison is still only the garrison. # ending: kerensky_ch1_garrison_stays
--> END
+In the tsar's library the lamp burns on, and tonight the garrison is still only the garrison.
+~ kerensky_fold_ch1(1)
+-> kerensky_ch2
