@@ -1,0 +1,11 @@
+import { describe, it } from 'vitest';
+import { fuzz } from './fuzz.ts';
+
+// Two files of 1000 runs each (2000 in all), so that Vitest plays them side by side on two cores.
+const RUNS = Number(process.env['FUZZ_RUNS'] ?? 1000);
+
+describe('random playthroughs with saves, loads and rewinds (a)', () => {
+  it(`match the same paths played straight through (${RUNS} runs, all roles, seed 1917)`, () => {
+    fuzz(1917, RUNS);
+  }, 900_000);
+});
