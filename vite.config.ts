@@ -1,10 +1,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
+import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') })],
+  plugins: [
+    inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
+    choiceMapsPlugin({ entry: resolve(import.meta.dirname, 'story/main.ink') }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: true,
