@@ -12,6 +12,7 @@ import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createGameScreen } from './ui/game-screen.ts';
+import { createHistoryViews } from './ui/history-views.ts';
 import { createMenu } from './ui/menu.ts';
 import { createNotices, createProblemDialog } from './ui/notices.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
@@ -41,6 +42,14 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
 
   const notices = createNotices();
+  // the codex, built beside this, hands in its entries here; until then the debrief names no people
+  const historyViews = createHistoryViews({
+    bus,
+    store,
+    director,
+    showGame: () => showScreen('game'),
+    codex: () => [],
+  });
   const audio = createAudioPresenter({
     bus,
     loadBank: () => import('./audio/sound-bank.ts').then(({ createSoundBank }) => createSoundBank(audioUrl)),
@@ -69,6 +78,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     openSettings: () => settingsDialog.open(),
     toTitle: () => director.toTitle(),
     isMuted: () => settings.get().muted,
+    extras: historyViews.menuEntries,
     setMuted: (muted) => {
       settings.update({ muted });
       audio.setMuted(muted);
@@ -93,11 +103,13 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
       showScreen('game');
       director.startRole(role);
     },
+    extras: historyViews.titleEntries,
   });
+  game.element.append(historyViews.debrief);
   const main = document.createElement('main');
   main.id = 'main';
   root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
-  root.append(settingsDialog.element);
+  root.append(settingsDialog.element, ...historyViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game'): void => {
     if (screen === 'title') title.refresh();

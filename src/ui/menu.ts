@@ -9,6 +9,14 @@ export interface MenuActions {
   toTitle(): void;
   setMuted(muted: boolean): void;
   readonly isMuted: () => boolean;
+  /** Further entries, after the settings. */
+  readonly extras?: readonly MenuExtra[];
+}
+
+/** A further entry of the menu that opens its own dialog (the menu closes first). */
+export interface MenuExtra {
+  readonly label: string;
+  run(): void;
 }
 
 /** The game menu: a modal <dialog> (Escape closes it). */
@@ -25,6 +33,14 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   const restartRole = el('button', { type: 'button' }, 'Return to the role’s beginning');
   const title = el('button', { type: 'button' }, 'Return to the title');
   const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
+  const extraItems = (actions.extras ?? []).map((extra) => {
+    const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, extra.label);
+    button.addEventListener('click', () => {
+      element.close();
+      extra.run();
+    });
+    return el('li', {}, button);
+  });
   const element = el(
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
@@ -35,6 +51,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       el('li', {}, close),
       el('li', {}, saves),
       el('li', {}, settings),
+      ...extraItems,
       el('li', {}, muteButton),
       el('li', {}, restart),
       el('li', {}, restartRole),

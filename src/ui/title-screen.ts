@@ -8,6 +8,8 @@ export interface TitleActions {
   openSaves(): void;
   openSettings(): void;
   chooseRole(role: Role): void;
+  /** Further buttons beside settings (the endings gallery, the map of choices). */
+  readonly extras?: readonly { readonly label: string; run(): void }[];
 }
 
 /** The title, the content note, and the three figures to choose from. */
@@ -18,6 +20,11 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
   savesButton.addEventListener('click', () => actions.openSaves());
   const settingsButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Settings…');
   settingsButton.addEventListener('click', () => actions.openSettings());
+  const extras = (actions.extras ?? []).flatMap((extra) => {
+    const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, extra.label);
+    button.addEventListener('click', () => extra.run());
+    return [' ', button];
+  });
   const cards = ROLE_CARDS.map((card) => {
     const button = el(
       'button',
@@ -39,7 +46,7 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
       { class: 'tagline' },
       '10–26 October 1917, Old Style. Live the days the Provisional Government fell — and find out what might have happened instead.',
     ),
-    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton),
+    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton, ...extras),
     el('h2', { class: 'choose-heading' }, 'Whose October will you live?'),
     el('ul', { class: 'role-cards' }, ...cards),
     el(
