@@ -7,7 +7,10 @@ export default defineConfig({
   base: './',
   plugins: [
     inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
-    choiceMapsPlugin({ entry: resolve(import.meta.dirname, 'story/main.ink') }),
+    choiceMapsPlugin({
+      entry: resolve(import.meta.dirname, 'story/main.ink'),
+      cacheDir: resolve(import.meta.dirname, 'build/cache'),
+    }),
   ],
   build: {
     target: 'es2022',

@@ -78,7 +78,9 @@ function nodeCard(
       },
       el('span', { class: 'map-option-text' }, option.text),
       ' ',
-      el('span', { class: 'flag taken' }, option.taken ? 'Taken' : 'Not taken'),
+      option.taken
+        ? el('span', { class: 'flag taken' }, 'Taken')
+        : el('span', { class: 'visually-hidden' }, '(not taken)'),
       option.historicity ? el('span', { class: 'flag historicity' }, HISTORICITY[option.historicity]) : null,
       option.onHistoricalPath && option.historicity === 'historical'
         ? el('span', { class: 'flag historical-path' }, 'What really happened')
