@@ -57,7 +57,11 @@ function nodeCard(
       heading,
       meta,
       flags,
-      el('p', { class: 'map-node-hidden' }, `${node.options.length} options, still to discover.`),
+      el(
+        'p',
+        { class: 'map-node-hidden' },
+        `${node.options.length === 1 ? 'One option' : `${node.options.length} options`}, still to discover.`,
+      ),
     );
   }
   const options = node.options.map((option) => {

@@ -24,10 +24,14 @@ function when(time: StoryTime | null, precision: Precision): HTMLTableCellElemen
   );
 }
 
+let ledgersDrawn = 0;
+
 /** The ledger as a sentence, a meter and the divergences: shown in the debrief and from the menu. */
 export function renderLedger(ledger: Ledger, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
+  // the debrief and the menu's ledger can be in the page together: each meter has its own label
+  const meterId = `ledger-meter-${String(++ledgersDrawn)}`;
   const meter = el('meter', {
-    id: `ledger-meter-${headingLevel}`,
+    id: meterId,
     min: 0,
     max: Math.max(1, ledger.maxDistance),
     value: ledger.distance,
@@ -40,13 +44,7 @@ export function renderLedger(ledger: Ledger, headingLevel: 'h2' | 'h3' = 'h3'): 
     { class: 'ledger', 'data-standing': ledger.standing, 'aria-label': 'Distance from history' },
     el(headingLevel, {}, 'How far you left history'),
     el('p', { class: 'ledger-standing' }, describeStanding(ledger.standing)),
-    el(
-      'p',
-      { class: 'ledger-distance' },
-      el('label', { for: `ledger-meter-${headingLevel}` }, describeDistance(ledger)),
-      ' ',
-      meter,
-    ),
+    el('p', { class: 'ledger-distance' }, el('label', { for: meterId }, describeDistance(ledger)), ' ', meter),
     el(
       'p',
       { class: 'ledger-scale' },
@@ -82,7 +80,8 @@ function timelineRow(row: TimelineRow): HTMLTableRowElement {
       el('td', {}),
     );
   }
-  const mark = row.historicity ? HISTORICITY_LABEL[row.historicity] : 'A choice of manner';
+  // choices of manner change nothing the record knows of: shown on the path, without a mark
+  const mark = row.historicity ? el('span', { class: 'historicity-mark' }, HISTORICITY_LABEL[row.historicity]) : null;
   return el(
     'tr',
     { class: 'yours', 'data-historicity': row.historicity ?? 'manner' },
@@ -91,8 +90,8 @@ function timelineRow(row: TimelineRow): HTMLTableRowElement {
     el(
       'td',
       {},
-      el('span', { class: 'historicity-mark' }, mark),
-      ' ',
+      mark,
+      mark ? ' ' : null,
       el('span', { class: 'decision' }, `You chose: “${row.decision.text}”`),
       row.note
         ? el(
