@@ -4,6 +4,7 @@ import { createDirector } from '../../src/app/director.ts';
 import { createExplorationStore } from '../../src/app/exploration-store.ts';
 import type { GameEvents } from '../../src/app/game-events.ts';
 import { buildDebrief } from '../../src/core/debrief/debrief.ts';
+import { debriefToMarkdown } from '../../src/core/debrief/markdown.ts';
 import { createMemoryStore } from '../../src/platform/storage.ts';
 import { compileFixture } from './fixture.ts';
 
@@ -67,5 +68,51 @@ describe('a new run from a point on the map of choices', () => {
     expect(debrief.questions[0]?.text).toContain('“Stay at the flat, as the Committee asks”');
     // plain data: it survives JSON (the club report stores and prints it)
     expect(JSON.parse(JSON.stringify(debrief.questions))).toEqual(debrief.questions);
+  });
+});
+
+describe('the debrief as Markdown', () => {
+  it('gives the ledger, a row per real event and per choice, the people and the questions', () => {
+    const { director } = setup();
+    director.startRole('lenin');
+    chooseText(director, 'Read the letter again');
+    chooseText(director, 'Go to Smolny with Rahja');
+    chooseText(director, 'Give your own name');
+    const session = director.current();
+    if (!session) throw new Error('no session');
+    const events = [
+      {
+        time: { year: 1917, month: 10, day: 24, hour: 18, minute: 0 },
+        precision: 'about' as const,
+        place: null,
+        grade: 'A' as const,
+        text: 'A letter | with a pipe.',
+      },
+    ];
+    const notes = new Map([
+      ['L2', { id: 'L2', title: 'Stopped by the patrol', happened: 'He got past.', historians: 'Figes.' }],
+    ]);
+    const codex = [
+      {
+        id: 'rahja',
+        title: 'Eino Rahja',
+        kind: 'person' as const,
+        aliases: ['Rahja'],
+        paragraphs: [],
+        fate: 'Died in 1936.',
+        sources: [],
+      },
+    ];
+    const markdown = debriefToMarkdown(buildDebrief(session, { events, notes, codex }));
+    expect(markdown).toContain('## Your October and the real October');
+    expect(markdown).toContain('Distance from history 2 of a possible 4: 1 historical, 0 plausible, 1 speculative.');
+    expect(markdown).toContain(
+      '| 24 October 1917, about 18:00 (6 November 1917 NS) | A letter \\| with a pipe. [A] | |',
+    );
+    expect(markdown).toContain(
+      '| 24 October 1917, 23:00 (6 November 1917 NS) | | **speculative** “Give your own name” *L2: Stopped by the patrol.* Figes. |',
+    );
+    expect(markdown).toContain('- **Eino Rahja**: Died in 1936.');
+    expect(markdown).toMatch(/\n1\. Your run first left the record when you chose “Give your own name”/);
   });
 });
