@@ -5,6 +5,7 @@ import { codexPlugin } from './tools/codex/vite-plugin-codex.ts';
 import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
+import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
 export default defineConfig({
   base: './',
@@ -12,6 +13,10 @@ export default defineConfig({
     inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
     codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
     guidePlugin({ source: resolve(import.meta.dirname, 'docs/facilitators.md'), fileName: 'facilitators.html' }),
+    choiceMapsPlugin({
+      entry: resolve(import.meta.dirname, 'story/main.ink'),
+      cacheDir: resolve(import.meta.dirname, 'build/cache'),
+    }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,

@@ -4,12 +4,15 @@ import codexEntries from 'virtual:codex';
 import { createBus, type Bus } from './app/bus.ts';
 import { createClubMode } from './app/club-mode.ts';
 import { createClubStore } from './app/club-store.ts';
+import { loadHistoryContent } from './app/debrief-content.ts';
 import { createDirector } from './app/director.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
 import { createSettings, volumesOf } from './app/settings.ts';
 import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
+import { buildDebrief } from './core/debrief/debrief.ts';
+import { debriefSections } from './core/debrief/report-sections.ts';
 import type { SceneState } from './core/scene.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
 import { createLocalStore } from './platform/storage.ts';
@@ -19,6 +22,7 @@ import { createCodexBrowser } from './ui/codex/browser.ts';
 import { createCodexCard } from './ui/codex/card.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
+import { createHistoryViews } from './ui/history-views.ts';
 import { createMenu } from './ui/menu.ts';
 import { createNotices, createProblemDialog, type NoticesView } from './ui/notices.ts';
 import { createPassageText } from './ui/passage-text.ts';
@@ -50,6 +54,14 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
 
   const notices = createNotices();
+  const historyContent = loadHistoryContent((message) => console.warn(`[debrief] ${message}`));
+  const historyViews = createHistoryViews({
+    bus,
+    store,
+    director,
+    showGame: () => showScreen('game'),
+    codex: () => codexEntries,
+  });
   const audio = createAudioPresenter({
     bus,
     loadBank: () => import('./audio/sound-bank.ts').then(({ createSoundBank }) => createSoundBank(audioUrl)),
@@ -79,6 +91,10 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     bus,
     clubs,
     roleName: (role) => ROLE_CARDS.find((card) => card.role === role)?.name ?? role,
+    extraSections: () => {
+      const session = director.current();
+      return session ? debriefSections(buildDebrief(session, { ...historyContent, codex: codexEntries })) : [];
+    },
   });
   const clubViews = createClubViews({
     bus,
@@ -98,6 +114,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     openSettings: () => settingsDialog.open(),
     toTitle: () => director.toTitle(),
     isMuted: () => settings.get().muted,
+    extras: historyViews.menuEntries,
     setMuted: (muted) => {
       settings.update({ muted });
       audio.setMuted(muted);
@@ -124,12 +141,19 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
       director.startRole(role);
     },
     openClub: () => clubViews.openDialog(),
+    extras: historyViews.titleEntries,
   });
-  game.element.append(clubViews.panel);
+  game.element.append(clubViews.panel, historyViews.debrief);
   const main = document.createElement('main');
   main.id = 'main';
   root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
-  root.append(settingsDialog.element, codexCard.element, codexBrowser.element, clubViews.dialog);
+  root.append(
+    settingsDialog.element,
+    codexCard.element,
+    codexBrowser.element,
+    clubViews.dialog,
+    ...historyViews.dialogs,
+  );
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();

@@ -31,6 +31,8 @@ export interface Director {
   open(text: string): OpenOutcome;
   /** Plays a save's recorded choices on the current story; false (nothing changed) if they no longer fit. */
   replay(save: SaveFile): boolean;
+  /** A new run of the role, replaying `path` (ink choice indices) to the choice point it leads to. */
+  startAt(role: Role, path: readonly number[]): boolean;
   autosaveText(): string | null;
   current(): Session | null;
 }
@@ -183,8 +185,11 @@ export function createDirector(options: DirectorOptions): Director {
       return { kind: 'opened' };
     },
     replay(save) {
+      return this.startAt(save.session.role, save.session.path);
+    },
+    startAt(role, path) {
       try {
-        return showReplayed(save.session.role, save.session.path);
+        return showReplayed(role, path);
       } catch (error) {
         fail(error);
         return false;

@@ -14,6 +14,14 @@ export interface MenuActions {
   /** Club mode only: the session report (path, votes, divergences), to read, print or download. */
   openClubReport(): void;
   readonly inClub: () => boolean;
+  /** Further entries, after the settings. */
+  readonly extras?: readonly MenuExtra[];
+}
+
+/** A further entry of the menu that opens its own dialog (the menu closes first). */
+export interface MenuExtra {
+  readonly label: string;
+  run(): void;
 }
 
 /** The game menu: a modal <dialog> (Escape closes it). */
@@ -33,6 +41,14 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
   const close = el('button', { type: 'button', class: 'primary' }, 'Back to the story');
   const clubReport = el('button', { type: 'button' }, 'Session report');
   const clubReportItem = el('li', {}, clubReport);
+  const extraItems = (actions.extras ?? []).map((extra) => {
+    const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, extra.label);
+    button.addEventListener('click', () => {
+      element.close();
+      extra.run();
+    });
+    return el('li', {}, button);
+  });
   const element = el(
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
@@ -45,6 +61,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       el('li', {}, saves),
       el('li', {}, codex),
       el('li', {}, settings),
+      ...extraItems,
       el('li', {}, muteButton),
       el('li', {}, restart),
       el('li', {}, restartRole),

@@ -10,6 +10,8 @@ export interface TitleActions {
   chooseRole(role: Role): void;
   /** Club mode: a group at a projector, with votes and a session report. */
   openClub(): void;
+  /** Further buttons beside settings (the endings gallery, the map of choices). */
+  readonly extras?: readonly { readonly label: string; run(): void }[];
 }
 
 /** The title, the content note, and the three figures to choose from. */
@@ -22,6 +24,11 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
   settingsButton.addEventListener('click', () => actions.openSettings());
   const clubButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Club mode…');
   clubButton.addEventListener('click', () => actions.openClub());
+  const extras = (actions.extras ?? []).flatMap((extra) => {
+    const button = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, extra.label);
+    button.addEventListener('click', () => extra.run());
+    return [' ', button];
+  });
   const cards = ROLE_CARDS.map((card) => {
     const button = el(
       'button',
@@ -43,7 +50,7 @@ export function createTitleScreen(actions: TitleActions): { element: HTMLElement
       { class: 'tagline' },
       '10–26 October 1917, Old Style. Live the days the Provisional Government fell — and find out what might have happened instead.',
     ),
-    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton, ' ', clubButton),
+    el('p', { class: 'continue' }, continueButton, ' ', savesButton, ' ', settingsButton, ' ', clubButton, ...extras),
     el('h2', { class: 'choose-heading' }, 'Whose October will you live?'),
     el('ul', { class: 'role-cards' }, ...cards),
     el(

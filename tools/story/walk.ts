@@ -144,7 +144,7 @@ function describe(problem: StoryProblem): string {
  * ink's state reduced to what can change the story from here on: the visit counts and turn
  * indices it never reads, the absolute turn number and the text already output are left out.
  */
-function memoKey(stateJson: string, counted: CountedPaths): string {
+export function memoKey(stateJson: string, counted: CountedPaths): string {
   const state = JSON.parse(stateJson) as Record<string, unknown>;
   const turn = typeof state['turnIdx'] === 'number' ? state['turnIdx'] : 0;
   const stillReachable = reachableKnots(state['flows'], counted);

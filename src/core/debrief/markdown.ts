@@ -1,0 +1,59 @@
+import { formatClock, formatDate, toNewStyle, type StoryTime } from '../clock.ts';
+import type { Precision } from './content.ts';
+import type { Debrief } from './debrief.ts';
+import { describeDistance, describeStanding } from './ledger.ts';
+import type { TimelineRow } from './timeline.ts';
+
+/** A time in both calendars, as precise as the record allows. */
+export function when(time: StoryTime | null, precision: Precision): string {
+  if (!time) return '—';
+  const clock = precision === 'day' ? '' : `, ${precision === 'about' ? 'about ' : ''}${formatClock(time)}`;
+  return `${formatDate(time)}${clock} (${formatDate(toNewStyle(time))} NS)`;
+}
+
+/** Table cells may not hold a pipe or a line break. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+function row(line: TimelineRow): string {
+  if (line.kind === 'real') {
+    return `| ${when(line.time, line.event.precision)} | ${cell(line.event.text)} [${line.event.grade}] | |`;
+  }
+  const mark = line.historicity ? `**${line.historicity}** ` : '';
+  const note = line.note ? ` *${line.note.id}: ${cell(line.note.title)}.* ${cell(line.note.historians)}` : '';
+  return `| ${when(line.time, 'exact')} | | ${mark}${cell(`“${line.decision.text}”`)}${note} |`;
+}
+
+/** The debrief as Markdown: for the club's session report and for sharing. */
+export function debriefToMarkdown(debrief: Debrief): string {
+  const { ledger } = debrief;
+  const lines = [
+    '## Your October and the real October',
+    '',
+    ...(debrief.closingText ? [`> ${debrief.closingText}`, ''] : []),
+    '### How far you left history',
+    '',
+    describeStanding(ledger.standing),
+    describeDistance(ledger),
+    ...(ledger.firstDivergence
+      ? [`First divergence: “${ledger.firstDivergence.decision.text}” (${ledger.firstDivergence.historicity}).`]
+      : []),
+    ...(ledger.branches.length > 0 ? [`Counterfactuals opened: ${ledger.branches.join(', ')}.`] : []),
+    '',
+    '### Hour by hour',
+    '',
+    '| When (Old Style, New Style) | What really happened | Your October |',
+    '| --- | --- | --- |',
+    ...debrief.timeline.map(row),
+    '',
+  ];
+  if (debrief.people.length > 0) {
+    lines.push('### What became of the people you met', '');
+    debrief.people.forEach((person) => lines.push(`- **${person.title}**: ${person.fate}`));
+    lines.push('');
+  }
+  lines.push('### Questions for discussion', '');
+  debrief.questions.forEach((question, index) =>
+    lines.push(`${index + 1}. ${question.text} *(From ${question.from}.)*`),
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,66 @@
+import type { Bus } from '../app/bus.ts';
+import { loadHistoryContent } from '../app/debrief-content.ts';
+import type { Director } from '../app/director.ts';
+import { createExplorationStore } from '../app/exploration-store.ts';
+import type { GameEvents } from '../app/game-events.ts';
+import type { CodexEntry } from '../core/codex-entry.ts';
+import type { KeyValueStore } from '../platform/storage.ts';
+import { createChoiceMapDialog } from './choice-map-dialog.ts';
+import { createDebriefPanel } from './debrief-panel.ts';
+import { createEndingsGallery } from './endings-gallery.ts';
+import { createLedgerDialog } from './ledger-dialog.ts';
+
+export interface HistoryViewsOptions {
+  readonly bus: Bus<GameEvents>;
+  readonly store: KeyValueStore;
+  readonly director: Director;
+  readonly showGame: () => void;
+  /** The codex entries: its people, named in a run, bring their real fates to the debrief. */
+  readonly codex: () => readonly CodexEntry[];
+}
+
+interface Entry {
+  readonly label: string;
+  run(): void;
+}
+
+/**
+ * The views that set the run beside history: the ledger (on demand), the debrief (at every ending),
+ * the map of choices and the endings gallery (from the menu, the title and the debrief, never forced).
+ */
+export function createHistoryViews(options: HistoryViewsOptions): {
+  /** Dialogs, for the page root. */
+  readonly dialogs: readonly HTMLElement[];
+  /** The debrief, under the story's choices. */
+  readonly debrief: HTMLElement;
+  readonly menuEntries: readonly Entry[];
+  readonly titleEntries: readonly Entry[];
+} {
+  const { bus, director } = options;
+  const exploration = createExplorationStore(bus, options.store);
+  const history = loadHistoryContent((message) => console.warn(`[debrief] ${message}`));
+  const mapActions = {
+    loadMaps: () => import('virtual:choice-maps').then((module) => module.default),
+    exploration: (role: Parameters<Director['startAt']>[0]) => exploration.get(role),
+    currentRole: () => director.current()?.role ?? null,
+    startAt: (role: Parameters<Director['startAt']>[0], path: readonly number[]) => {
+      options.showGame();
+      director.startAt(role, path);
+    },
+  };
+  const choiceMap = createChoiceMapDialog(mapActions);
+  const endings = createEndingsGallery(mapActions);
+  const ledger = createLedgerDialog(() => director.current());
+  const debrief = createDebriefPanel(bus, () => ({ ...history, codex: options.codex() }), {
+    openMap: () => choiceMap.open(),
+    openEndings: () => endings.open(),
+  });
+  const openMap: Entry = { label: 'Map of choices…', run: () => choiceMap.open() };
+  const openEndings: Entry = { label: 'Endings…', run: () => endings.open() };
+  return {
+    dialogs: [choiceMap.element, endings.element, ledger.element],
+    debrief: debrief.element,
+    menuEntries: [{ label: 'How far from history?', run: () => ledger.open() }, openMap, openEndings],
+    titleEntries: [openEndings, openMap],
+  };
+}
