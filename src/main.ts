@@ -7,6 +7,7 @@ import type { GameEvents } from './app/game-events.ts';
 import { createSettings, volumesOf } from './app/settings.ts';
 import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
+import type { Role } from './core/roles.ts';
 import type { SceneState } from './core/scene.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
@@ -134,19 +135,20 @@ function startStageWhenIdle(
   appearance: Appearance,
   notice: (message: string) => void,
 ): void {
-  let latest: SceneState | null = null;
-  let show: ((scene: SceneState) => void) | null = null;
+  // the role too: each role's story has its own palette and frame on the map
+  let latest: { scene: SceneState; role: Role } | null = null;
+  let show: ((scene: SceneState, role: Role) => void) | null = null;
   bus.on('session', ({ session }) => {
-    latest = session.scene;
-    show?.(session.scene);
+    latest = { scene: session.scene, role: session.role };
+    show?.(session.scene, session.role);
   });
   const load = (): void => {
     const startedReduced = appearance.reducedMotion();
     import('./stage/create-stage.ts')
       .then(({ createStage }) => createStage(stageRoot, { reducedMotion: startedReduced }))
       .then((stage) => {
-        show = (scene) => stage.show(scene);
-        if (latest) stage.show(latest);
+        show = (scene, role) => stage.show(scene, role);
+        if (latest) stage.show(latest.scene, latest.role);
         // the setting and the device's preference together (they may have changed while the map loaded)
         if (appearance.reducedMotion() !== startedReduced) stage.setReducedMotion(appearance.reducedMotion());
         appearance.onReducedMotionChange((reduced) => stage.setReducedMotion(reduced));
