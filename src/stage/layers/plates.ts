@@ -32,11 +32,16 @@ export class Plates {
   private area: Area = { x: 0, y: 0, w: 1, h: 1 };
   private size = { width: 1, height: 1, dpr: 1 };
   private serial = 0;
+  /** Holds the plates at this layer's depth: plates made later must not rise over the clock and frame. */
+  private readonly holder: Phaser.GameObjects.Container;
 
   constructor(
     private readonly scene: Phaser.Scene,
-    private readonly layer: Phaser.GameObjects.Layer,
-  ) {}
+    layer: Phaser.GameObjects.Layer,
+  ) {
+    this.holder = scene.add.container(0, 0);
+    layer.add(this.holder);
+  }
 
   /** True while a plate is up or coming up. */
   get up(): boolean {
@@ -85,7 +90,7 @@ export class Plates {
     const backdrop = this.scene.add.rectangle(0, 0, 1, 1, hex(look.desk)).setOrigin(0, 0);
     const image = this.scene.add.image(0, 0, '__DEFAULT');
     const group = this.scene.add.container(0, 0, [backdrop, image]);
-    this.layer.add(group);
+    this.holder.add(group);
     const shown: Shown = { plate, role, time, group, backdrop, image, texture: '' };
     this.repaint(shown);
     this.place(shown);
@@ -98,8 +103,9 @@ export class Plates {
       shown.plate.kind === 'room'
         ? paintPrint(shown.plate.id, look)
         : (() => {
-            const { width, height } = pageShape(this.area, PAGE_LONG_SIDE);
-            return paintFrontPage(shown.plate.front, shown.time, look, width, height);
+            const { front } = shown.plate;
+            const { width, height } = pageShape(this.area, PAGE_LONG_SIDE, front.paper === 'telegram');
+            return paintFrontPage(front, shown.time, look, width, height);
           })();
     const key = `plate-${(this.serial += 1)}`;
     this.scene.textures.addCanvas(key, canvas);

@@ -56,10 +56,9 @@ export class RoleFrame {
     g.lineStyle(Math.max(1, dpr), hex(look.frameLight), 0.9);
     g.strokeRect(band + 3 * dpr, band + 3 * dpr, width - 2 * band - 6 * dpr, height - 2 * band - 6 * dpr);
     this.paintTab(look.russian, look.english, look.frame, look.frameLight, dpr);
-    // On a phone the text covers the bottom: the tab goes top right, clear of the clock card.
+    // Top right of the part the text leaves free: clear of the clock card, the captions and the text.
     const margin = band + 10 * dpr;
-    if (this.size.phone) this.tab.setOrigin(1, 0).setPosition(width - margin, margin);
-    else this.tab.setOrigin(0, 1).setPosition(this.free.x + margin, this.free.y + this.free.h - margin);
+    this.tab.setOrigin(1, 0).setPosition(Math.min(width, this.free.x + this.free.w) - margin, margin);
     this.tab.setVisible(true);
   }
 

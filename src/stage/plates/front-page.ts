@@ -224,11 +224,16 @@ function telegram(
   }
   // the message, typed on tape and pasted down in strips
   const text = front.headline.toUpperCase();
-  const size = Math.round(30 * u);
+  const measureAt = (t: string, px: number): number => {
+    ctx.font = `bold ${px}px ${FONT}`;
+    return ctx.measureText(t).width;
+  };
+  y += 24 * u;
+  const room = Math.max(1, Math.floor((h - y - m) / (46 * u * 1.7)));
+  const { size, lines } = fitHeadline(measureAt, text, w - m * 3.4, room, Math.round(46 * u), Math.round(20 * u));
   ctx.font = `bold ${size}px ${FONT}`;
-  const lines = wrap((t) => ctx.measureText(t).width, text, w - m * 3.4);
-  y += 20 * u;
-  for (const line of lines.slice(0, Math.max(1, Math.floor((h - y - m) / (size * 1.7))))) {
+  y += size;
+  for (const line of lines) {
     const tw = ctx.measureText(line).width;
     ctx.save();
     ctx.translate(m * 1.5, y);

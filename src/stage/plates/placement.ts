@@ -43,8 +43,9 @@ export function placePlate(free: Area, width: number, height: number, margin: nu
 }
 
 /** The shape a front page is drawn in: the free area's, kept between a tall page and a wide clipping. */
-export function pageShape(free: Area, longSide: number): { width: number; height: number } {
-  const aspect = Math.max(0.62, Math.min(1.9, free.w / Math.max(1, free.h)));
+export function pageShape(free: Area, longSide: number, telegram = false): { width: number; height: number } {
+  // a telegraph form is a landscape slip whatever the room
+  const aspect = telegram ? 1.45 : Math.max(0.62, Math.min(1.9, free.w / Math.max(1, free.h)));
   return aspect >= 1
     ? { width: longSide, height: Math.round(longSide / aspect) }
     : { width: Math.round(longSide * aspect), height: longSide };

@@ -197,7 +197,9 @@ export class CityScene extends Phaser.Scene {
     p.weather.resize(width, height, dpr);
     p.clock.layout(dpr, width / dpr);
     const free = p.view.free();
-    p.plates.layout(width, height, dpr, free);
+    // A plate keeps clear of the clock card in the top-left corner.
+    const below = Math.max(free.y, p.clock.bottom);
+    p.plates.layout(width, height, dpr, { ...free, y: below, h: Math.max(free.h * 0.5, free.y + free.h - below) });
     p.frame.layout(width, height, dpr, width / dpr, free);
     this.frames = 2;
     this.quiet = 0;
