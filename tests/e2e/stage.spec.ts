@@ -1,9 +1,14 @@
 import { mkdirSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type CDPSession, type Page } from '@playwright/test';
 import type { Role } from '../../src/core/roles.ts';
 import type { SceneState } from '../../src/core/scene.ts';
 import { canvasColourCount, watchConsole } from './helpers.ts';
 import { FRONT_MOMENTS, MAP_MOMENTS, ROOM_MOMENTS, type Moment } from './fixtures/stage-moments.ts';
+
+const busyMs = async (cdp: CDPSession): Promise<number> => {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+};
 
 /**
  * Screenshots of the stage at set moments, at a laptop's and a phone's size. The game itself is
@@ -30,9 +35,9 @@ declare global {
   }
 }
 
-async function installHarness(page: Page): Promise<void> {
+async function installHarness(page: Page, reducedMotion = true): Promise<void> {
   await expect(page.locator('#stage canvas')).toHaveCount(1, { timeout: 30_000 });
-  await page.evaluate(async () => {
+  await page.evaluate(async (reduced) => {
     const url = performance
       .getEntriesByType('resource')
       .map((entry) => entry.name)
@@ -46,14 +51,14 @@ async function installHarness(page: Page): Promise<void> {
     const own = parent?.querySelector('canvas');
     if (!parent || !own) throw new Error('no stage element');
     own.style.display = 'none';
-    window.harnessStage = await createStage(parent, { reducedMotion: true });
-  });
+    window.harnessStage = await createStage(parent, { reducedMotion: reduced });
+  }, reducedMotion);
 }
 
 /** Shows a state and waits until the stage has drawn it and let its loop sleep. */
-async function show(page: Page, moment: Moment): Promise<void> {
+async function show(page: Page, moment: Moment, timeout = 15_000): Promise<void> {
   await page.evaluate(({ scene, role }) => window.harnessStage?.show(scene, role), moment);
-  await expect.poll(() => page.evaluate(() => window.harnessStage?.game.loop.running), { timeout: 15_000 }).toBe(false);
+  await expect.poll(() => page.evaluate(() => window.harnessStage?.game.loop.running), { timeout }).toBe(false);
 }
 
 for (const size of SIZES) {
@@ -93,3 +98,81 @@ for (const size of SIZES) {
     });
   });
 }
+
+test.describe('with motion', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a room cross-fades in over the map and back out, then the loop sleeps and the page idles', async ({
+    page,
+  }, testInfo) => {
+    test.setTimeout(150_000);
+    const consoleErrors = watchConsole(page);
+    // on the title screen the game's own map is still and asleep, so the harness has the machine to itself
+    await page.goto('/');
+    await installHarness(page, false);
+    const room = ROOM_MOMENTS.find((m) => m.name === 'room-smolny_hall');
+    if (!room) throw new Error('fixtures missing');
+    const sleeping = (): Promise<boolean> => page.evaluate(() => window.harnessStage?.game.loop.running === false);
+    await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    const canvas = page.locator('#stage canvas:visible');
+    const before = (await canvas.screenshot()).toString('base64');
+    const t0 = Date.now();
+    const busy0 = await busyMs(cdp);
+    // Screenshots are too slow here to catch a 0.9 s fade, so the page watches the plates' opacity frame by frame.
+    const opacities = await page.evaluate(async ({ scene, role }) => {
+      interface Node {
+        readonly type: string;
+        readonly alpha: number;
+        readonly list?: readonly Node[];
+        getChildren?(): readonly Node[];
+      }
+      const game = window.harnessStage?.game as unknown as { scene: { getScene(key: string): { children: Node } } };
+      const seen = new Set<number>();
+      const walk = (node: Node): void => {
+        if (node.type === 'Container' && node.list?.some((child) => child.type === 'Image'))
+          seen.add(Math.round(node.alpha * 20));
+        for (const child of node.list ?? node.getChildren?.() ?? []) walk(child);
+      };
+      window.harnessStage?.show({ ...scene, place: null, route: [], weather: 'overcast' }, role);
+      const until = performance.now() + 60_000;
+      while (performance.now() < until && !(seen.has(20) && window.harnessStage?.game.loop.running === false)) {
+        walk(game.scene.getScene('city').children);
+        await new Promise(requestAnimationFrame);
+      }
+      return [...seen].sort((x, y) => x - y);
+    }, room);
+    await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
+    const fadeMs = Date.now() - t0;
+    const fadeBusy = (await busyMs(cdp)) - busy0;
+    expect(
+      opacities.filter((o) => o > 0 && o < 20).length,
+      `a cut, not a cross-fade: ${opacities.join()}`,
+    ).toBeGreaterThan(0);
+    expect(opacities.at(-1)).toBe(20);
+    const after = (await canvas.screenshot()).toString('base64');
+    expect(after).not.toBe(before);
+    const idle0 = await busyMs(cdp);
+    await page.waitForTimeout(5000);
+    const idleBusy = (await busyMs(cdp)) - idle0;
+    const figures = {
+      fadeWallMs: fadeMs,
+      fadeMainThreadPct: Math.round((fadeBusy / fadeMs) * 1000) / 10,
+      idleMainThreadPct: Math.round((idleBusy / 5000) * 1000) / 10,
+    };
+    testInfo.annotations.push({ type: 'cpu', description: JSON.stringify(figures) });
+    console.log('[stage cpu]', JSON.stringify(figures));
+    // reading a paragraph must not keep the machine busy: the loop is asleep, the main thread nearly idle
+    expect(figures.idleMainThreadPct).toBeLessThan(5);
+    // and back to the map when the story leaves the room
+    await page.evaluate(
+      ({ scene, role }) =>
+        window.harnessStage?.show({ ...scene, place: null, route: [], weather: 'overcast', vignette: null }, role),
+      room,
+    );
+    await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
+    expect((await canvas.screenshot()).toString('base64')).not.toBe(after);
+    expect(consoleErrors()).toEqual([]);
+  });
+});

@@ -256,6 +256,51 @@ export function kerenskyCar(ctx: Ctx, random: () => number): void {
   for (let i = 0; i < 50; i += 1) glow(ctx, cx + (random() - 0.5) * 500, 760 + random() * 40, 40, '#d8d2c0', 0.12);
 }
 
+/** A Cossack on his horse, side on, facing left: the horse's body, legs, neck and head, the rider in his papakha. */
+function horseman(ctx: Ctx, x: number, y: number, h: number): void {
+  const tone = '#23211c';
+  ctx.fillStyle = tone;
+  ctx.beginPath();
+  ctx.ellipse(x, y - h * 0.5, h * 0.36, h * 0.14, 0, 0, Math.PI * 2);
+  ctx.fill();
+  for (const [lx, lean] of [
+    [-0.28, -0.04],
+    [-0.2, 0.03],
+    [0.2, -0.03],
+    [0.28, 0.04],
+  ] as const) {
+    poly(
+      ctx,
+      [
+        x + h * lx,
+        y - h * 0.5,
+        x + h * (lx + 0.05),
+        y - h * 0.5,
+        x + h * (lx + lean + 0.035),
+        y,
+        x + h * (lx + lean),
+        y,
+      ],
+      tone,
+    );
+  }
+  // the neck rising forward to the head, the tail behind
+  poly(
+    ctx,
+    [x - h * 0.3, y - h * 0.56, x - h * 0.2, y - h * 0.6, x - h * 0.4, y - h * 0.9, x - h * 0.48, y - h * 0.84],
+    tone,
+  );
+  ctx.beginPath();
+  ctx.ellipse(x - h * 0.5, y - h * 0.82, h * 0.1, h * 0.045, 0.5, 0, Math.PI * 2);
+  ctx.fill();
+  poly(
+    ctx,
+    [x + h * 0.34, y - h * 0.55, x + h * 0.38, y - h * 0.52, x + h * 0.42, y - h * 0.2, x + h * 0.36, y - h * 0.22],
+    tone,
+  );
+  figure(ctx, x - h * 0.02, y - h * 0.42, h * 0.8, { hat: 'papakha', seated: true, coat: true, facing: -1, tone });
+}
+
 /** The long palace at Gatchina with its two towers, the parade ground before it, Paul I on his plinth. */
 export function gatchina(ctx: Ctx, random: () => number): void {
   ctx.fillStyle = vertical(ctx, 0, 460, ['#a8a8a2', '#dedbd0']);
@@ -311,16 +356,8 @@ export function gatchina(ctx: Ctx, random: () => number): void {
     [300, 610, 130],
     [880, 630, 160],
     [980, 700, 220],
-  ] as const) {
-    ctx.fillStyle = '#23211c';
-    ctx.beginPath();
-    ctx.ellipse(x, y - h * 0.45, h * 0.42, h * 0.17, 0, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.fillRect(x - h * 0.35, y - h * 0.45, h * 0.05, h * 0.45);
-    ctx.fillRect(x + h * 0.3, y - h * 0.45, h * 0.05, h * 0.45);
-    ctx.fillRect(x + h * 0.35, y - h * 0.8, h * 0.1, h * 0.4);
-    figure(ctx, x, y - h * 0.5, h * 0.9, { hat: 'papakha', seated: true, coat: true });
-  }
+  ] as const)
+    horseman(ctx, x, y, h);
   haze(ctx, '#cfcbbf', 0.25, 200, 600);
 }
 
