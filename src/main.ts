@@ -8,7 +8,7 @@ import { createSettings, volumesOf } from './app/settings.ts';
 import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import type { Role } from './core/roles.ts';
-import type { SceneState } from './core/scene.ts';
+import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
@@ -136,11 +136,16 @@ function startStageWhenIdle(
   notice: (message: string) => void,
 ): void {
   // the role too: each role's story has its own palette and frame on the map
-  let latest: { scene: SceneState; role: Role } | null = null;
-  let show: ((scene: SceneState, role: Role) => void) | null = null;
+  let latest: { scene: SceneState; role: Role | null } | null = null;
+  let show: ((scene: SceneState, role: Role | null) => void) | null = null;
   bus.on('session', ({ session }) => {
     latest = { scene: session.scene, role: session.role };
     show?.(session.scene, session.role);
+  });
+  // back at the title, nobody's story is on screen: the plain map, no role's frame
+  bus.on('title', () => {
+    latest = { scene: EMPTY_SCENE, role: null };
+    show?.(EMPTY_SCENE, null);
   });
   const load = (): void => {
     const startedReduced = appearance.reducedMotion();
