@@ -13,7 +13,8 @@ import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import { buildDebrief } from './core/debrief/debrief.ts';
 import { debriefSections } from './core/debrief/report-sections.ts';
-import type { SceneState } from './core/scene.ts';
+import type { Role } from './core/roles.ts';
+import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
@@ -234,23 +235,29 @@ function startStageWhenIdle(
   appearance: Appearance,
   notice: (message: string) => void,
 ): void {
-  let latest: SceneState | null = null;
-  let show: ((scene: SceneState) => void) | null = null;
+  // the role too: each role's story has its own palette and frame on the map
+  let latest: { scene: SceneState; role: Role | null } | null = null;
+  let show: ((scene: SceneState, role: Role | null) => void) | null = null;
   let requested = false;
   bus.on('session', ({ session }) => {
-    latest = session.scene;
-    show?.(session.scene);
+    latest = { scene: session.scene, role: session.role };
+    show?.(session.scene, session.role);
     if (requested) return;
     requested = true;
     requestAnimationFrame(() => setTimeout(load, 0));
+  });
+  // back at the title, nobody's story is on screen: the plain map, no role's frame
+  bus.on('title', () => {
+    latest = { scene: EMPTY_SCENE, role: null };
+    show?.(EMPTY_SCENE, null);
   });
   const load = (): void => {
     const startedReduced = appearance.reducedMotion();
     import('./stage/create-stage.ts')
       .then(({ createStage }) => createStage(stageRoot, { reducedMotion: startedReduced }))
       .then((stage) => {
-        show = (scene) => stage.show(scene);
-        if (latest) stage.show(latest);
+        show = (scene, role) => stage.show(scene, role);
+        if (latest) stage.show(latest.scene, latest.role);
         // the setting and the device's preference together (they may have changed while the map loaded)
         if (appearance.reducedMotion() !== startedReduced) stage.setReducedMotion(appearance.reducedMotion());
         appearance.onReducedMotionChange((reduced) => stage.setReducedMotion(reduced));

@@ -5,11 +5,13 @@
 import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
+import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FONT, FONT_SAMPLE } from './palette.ts';
 
 export interface Stage {
-  show(scene: SceneState): void; // render this state (animate changes unless reduced motion)
+  /** Render this state (animating changes unless reduced motion) in the palette and frame of `role`'s story. */
+  show(scene: SceneState, role: Role | null): void;
   setReducedMotion(reduced: boolean): void;
   destroy(): void;
 }

@@ -4,6 +4,7 @@
  * nothing on the map is moving, waking it for the next change.
  */
 import Phaser from 'phaser';
+import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
 import { INK } from './palette.ts';
 import { BootScene } from './scenes/boot-scene.ts';
@@ -14,7 +15,7 @@ const MAX_CANVAS_PIXELS = 4_500_000;
 const BOOT_TIMEOUT_MS = 20_000;
 
 export interface RunningStage {
-  show(scene: SceneState): void;
+  show(scene: SceneState, role: Role | null): void;
   setReducedMotion(reduced: boolean): void;
   destroy(): void;
   /** For tests and tools: the loop's state. */
@@ -78,10 +79,10 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean): Promise<
 
     const stage = (running: Phaser.Game): RunningStage => ({
       game: running,
-      show(scene) {
+      show(scene, role) {
         if (destroyed || !city) return;
         // Present first: waking runs a frame at once, and it must see the new work to stay awake.
-        city.present(scene, motion);
+        city.present(scene, role, motion);
         wake();
       },
       setReducedMotion(reduced) {

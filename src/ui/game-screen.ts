@@ -2,8 +2,9 @@ import type { Bus } from '../app/bus.ts';
 import type { Director } from '../app/director.ts';
 import type { GameEvents } from '../app/game-events.ts';
 import { formatBothCalendars } from '../core/clock.ts';
+import { mapNews, mapSummary } from '../core/map-news.ts';
 import { PLACES } from '../core/places.ts';
-import type { SceneState } from '../core/scene.ts';
+import { EMPTY_SCENE, type SceneState } from '../core/scene.ts';
 import { createChoices } from './choices.ts';
 import { el } from './dom.ts';
 import { PACED_MS_PER_WORD, revealPaced } from './reveal.ts';
@@ -47,22 +48,35 @@ export function createGameScreen(
   });
   const chapter = el('p', { class: 'status-chapter' });
   const when = el('p', { class: 'status-when' });
+  // The map is decoration: what it shows that matters is said here, and changes are announced.
+  const mapState = el('p', { class: 'visually-hidden' });
+  const mapChanges = el('p', { class: 'visually-hidden', 'aria-live': 'polite' });
   const menuButton = el('button', { type: 'button', class: 'menu-button', 'aria-haspopup': 'dialog' }, 'Menu');
   menuButton.addEventListener('click', openMenu);
   const element = el(
     'section',
     { class: 'game-screen', 'aria-label': 'The story' },
-    el('header', { class: 'status-bar' }, el('div', { class: 'status-text' }, chapter, when), menuButton),
+    el(
+      'header',
+      { class: 'status-bar' },
+      el('div', { class: 'status-text' }, chapter, when, mapState, mapChanges),
+      menuButton,
+    ),
     transcript.element,
     choices.element,
   );
 
   let revealing: AbortController | null = null;
+  let shownScene: SceneState = EMPTY_SCENE;
   bus.on('session', ({ session, reset }) => {
     revealing?.abort(); // whatever a paced reveal still holds back shows at once
     revealing = null;
     chapter.textContent = session.scene.chapter ?? '';
     when.textContent = whereAndWhen(session.scene);
+    const summary = mapSummary(session.scene);
+    mapState.textContent = summary ? `Map: ${summary}.` : '';
+    mapChanges.textContent = reset ? '' : mapNews(shownScene, session.scene).join(' ');
+    shownScene = session.scene;
     const firstNew = transcript.render(session.transcript, reset);
     choices.render(session.choices, session.ending !== null);
     if (reset && session.path.length > 0) {

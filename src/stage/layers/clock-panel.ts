@@ -48,6 +48,11 @@ export class ClockPanel {
     this.draw();
   }
 
+  /** The card's lower edge in game pixels. */
+  get bottom(): number {
+    return this.image.y + H * this.pixels;
+  }
+
   show(time: StoryTime | null, weather: Weather, animate: boolean): void {
     const before = this.time;
     this.time = time;

@@ -4,6 +4,7 @@
  * scene state with what is on screen and animates only the differences.
  */
 import Phaser from 'phaser';
+import type { Role } from '../../core/roles.ts';
 import type { SceneState } from '../../core/scene.ts';
 import { BaseMap } from '../layers/base-map.ts';
 import { Bridges } from '../layers/bridges.ts';
@@ -12,10 +13,13 @@ import { Here } from '../layers/here.ts';
 import { Light } from '../layers/light.ts';
 import { Markers } from '../layers/markers.ts';
 import { OffMap } from '../layers/offmap.ts';
+import { Plates } from '../layers/plates.ts';
+import { RoleFrame } from '../layers/role-frame.ts';
 import { Ship } from '../layers/ship.ts';
 import { WeatherLayer } from '../layers/weather.ts';
 import { locate } from '../locate.ts';
 import { INK } from '../palette.ts';
+import { lookOf } from '../plates/look.ts';
 import { View } from '../view.ts';
 
 /** How long falling weather keeps falling after the story last changed the scene. */
@@ -41,6 +45,8 @@ interface Parts {
   here: Here;
   weather: WeatherLayer;
   clock: ClockPanel;
+  plates: Plates;
+  frame: RoleFrame;
   view: View;
   hud: Phaser.Cameras.Scene2D.Camera;
 }
@@ -48,6 +54,7 @@ interface Parts {
 export class CityScene extends Phaser.Scene {
   private parts: Parts | null = null;
   private shown: SceneState | null = null;
+  private role: Role | null = null;
   private ambientUntil = 0;
   private frames = 0;
   private quiet = 0;
@@ -75,6 +82,8 @@ export class CityScene extends Phaser.Scene {
     const base = new BaseMap(this, sheet);
     // Construction order is drawing order within each layer: fog under the light, the card over the weather.
     const weather = new WeatherLayer(this, hudLayer, night);
+    // Over the weather, under the clock card and the frame: a room or a front page in place of the map.
+    const plates = new Plates(this, hudLayer);
     this.parts = {
       base,
       bridges: new Bridges(this, features),
@@ -85,6 +94,8 @@ export class CityScene extends Phaser.Scene {
       here: new Here(this, top),
       weather,
       clock: new ClockPanel(this, hudLayer),
+      plates,
+      frame: new RoleFrame(this, hudLayer),
       view,
       hud,
     };
@@ -112,12 +123,16 @@ export class CityScene extends Phaser.Scene {
     );
   }
 
-  present(next: SceneState, motion: boolean): void {
+  present(next: SceneState, role: Role | null, motion: boolean): void {
     const p = this.parts;
     if (!p) return;
     const prev = this.shown;
     this.shown = next;
     const here = next.place ? locate(next.place) : null;
+    this.role = role;
+    this.cameras.main.setBackgroundColor(lookOf(role).desk);
+    p.frame.show(role);
+    p.plates.show(next, role, motion);
     p.bridges.show(next.bridges, motion);
     p.markers.showRoute(next.route, next.place, motion);
     p.markers.showControl(next.control, motion);
@@ -128,6 +143,8 @@ export class CityScene extends Phaser.Scene {
     p.clock.show(next.time, next.weather, motion);
     p.weather.show(next.weather, motion);
     if (!prev || prev.place !== next.place) p.view.frame(here, motion && prev !== null);
+    // Weather falls only over the map: under a room or a page it settles at once.
+    if (p.plates.up) p.weather.settle(false);
     this.ambientUntil = motion && p.weather.animating ? performance.now() + AMBIENT_MS : 0;
     this.frames = 2;
     this.quiet = 0;
@@ -138,7 +155,8 @@ export class CityScene extends Phaser.Scene {
     const p = this.parts;
     if (!p) return;
     this.tweens.killAll();
-    if (this.shown) this.present(this.shown, false);
+    p.plates.settle();
+    if (this.shown) this.present(this.shown, this.role, false);
     p.view.reframe();
   }
 
@@ -146,6 +164,8 @@ export class CityScene extends Phaser.Scene {
     const p = this.parts;
     if (!p) return;
     p.weather.update(delta);
+    // The map need not be drawn under an opaque plate.
+    this.cameras.main.setVisible(!p.plates.covering);
     if (this.ambientUntil > 0 && performance.now() > this.ambientUntil) {
       this.ambientUntil = 0;
       p.weather.settle(true);
@@ -176,6 +196,11 @@ export class CityScene extends Phaser.Scene {
     p.view.reframe();
     p.weather.resize(width, height, dpr);
     p.clock.layout(dpr, width / dpr);
+    const free = p.view.free();
+    // A plate keeps clear of the clock card in the top-left corner.
+    const below = Math.max(free.y, p.clock.bottom);
+    p.plates.layout(width, height, dpr, { ...free, y: below, h: Math.max(free.h * 0.5, free.y + free.h - below) });
+    p.frame.layout(width, height, dpr, width / dpr, free);
     this.frames = 2;
     this.quiet = 0;
     this.hooks.wake();
