@@ -37,7 +37,7 @@ function entryElement(
       );
     }
     case 'ending':
-      return el('p', { class: 'ending' }, 'End of the chapter');
+      return el('p', { class: 'ending' }, 'The end of this October');
     case 'paragraph': {
       const paragraph = el('p', { class: 'passage' }, ...(passage ? passage.render(entry) : [entry.text]));
       if (entry.basis) {
