@@ -74,8 +74,7 @@ export const music = [
   },
   piece({
     id: 'palace_march',
-    title:
-      'Palace march in B flat: an original composition in period style (not a 1917 tune), military band',
+    title: 'Palace march in B flat: an original composition in period style (not a 1917 tune), military band',
     caption: 'Music: a brisk military march played by a brass band',
     arrange: arrangePalaceMarch,
     room: { rt60: 1.4, wet: 0.2 },
