@@ -75,7 +75,8 @@ function master(x, k, loop) {
 async function encodeFormat(id, fmt, x48, k, loop) {
   let gain = 1;
   let peakBound = false;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  const ATTEMPTS = 10;
+  for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
     const src = Float64Array.from(x48, (v) => v * gain);
     let bytes;
     let ref;
@@ -98,9 +99,10 @@ async function encodeFormat(id, fmt, x48, k, loop) {
     }
     const pk = samplePeakDb(region);
     const loudness = integratedLoudness(region, rate, { loop });
-    const last = attempt === 5;
+    const last = attempt === ATTEMPTS - 1;
     if (pk > PEAK_CEILING_DB - 0.02) {
-      gain *= dbToGain(PEAK_CEILING_DB - 0.1 - pk);
+      // lossy coding moves a transient's peak by a fraction of a dB either way: step down with room to spare
+      gain *= dbToGain(PEAK_CEILING_DB - 0.1 - pk - 0.05 * attempt);
       peakBound = true;
       continue;
     }
@@ -108,7 +110,7 @@ async function encodeFormat(id, fmt, x48, k, loop) {
       gain *= dbToGain(Math.min(k.lufs - loudness, PEAK_CEILING_DB - 0.1 - pk));
       continue;
     }
-    if (k.lufs === null && pk < PEAK_CEILING_DB - 0.4 && !last) {
+    if (k.lufs === null && pk < PEAK_CEILING_DB - 0.6 && !last) {
       // one-shots: the decoded peak should sit just under the ceiling
       gain *= dbToGain(PEAK_CEILING_DB - 0.1 - pk);
       continue;
@@ -118,7 +120,7 @@ async function encodeFormat(id, fmt, x48, k, loop) {
     if (Math.abs(lag) > 2) console.warn(`  note: ${id} ${fmt} cross-correlation peaks at lag ${lag}`);
     return { bytes, loudness, peakDb: pk, gain };
   }
-  throw new Error(`${id}: could not level the decoded ${fmt}`);
+  throw new Error(`${id}: could not bring the decoded ${fmt}'s peak under ${PEAK_CEILING_DB} dBFS`);
 }
 
 async function encodeChecked(id, x48, profile, loop) {
