@@ -46,8 +46,9 @@ const QUIET_MUSIC = { mp3: 40, mp3Rate: 24000, opus: 20 };
 /** The level and rates for one sound: its kind's, with the sound's own loudness target if it sets one. */
 function profileOf(def) {
   const base = KIND[def.kind];
-  if (def.lufs === undefined) return base;
-  return { ...base, lufs: def.lufs, ...(def.kind === 'music' && def.lufs < base.lufs ? QUIET_MUSIC : {}) };
+  const own = def.lufs === undefined ? {} : { lufs: def.lufs, ...(def.lufs < base.lufs ? QUIET_MUSIC : {}) };
+  // a sound whose Opus seam the check finds rough at the kind's rate names a higher one (`opusKbps`)
+  return { ...base, ...own, ...(def.opusKbps ? { opus: def.opusKbps } : {}) };
 }
 
 const round = (v, d) => Math.round(v * 10 ** d) / 10 ** d;

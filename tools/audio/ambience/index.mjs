@@ -554,11 +554,12 @@ function barracks(rng) {
   return filterCircular(out, [highpass(60, 0.7)]);
 }
 
-const def = (id, title, caption, render) => ({
+const def = (id, title, caption, render, opusKbps) => ({
   id,
   kind: 'ambience',
   title,
   caption,
+  opusKbps,
   async render(rng) {
     return { samples: render(rng), loop: true };
   },
@@ -588,6 +589,7 @@ export const ambience = [
     "Smolny's crowded corridors (synthesised)",
     '[Crowded corridors: a murmur of many voices, boots, doors]',
     crowdCorridor,
+    32, // near voices: at 24 kbps the Opus seam steps further than anything inside the loop
   ),
   def(
     'palace_rooms',

@@ -24,7 +24,13 @@ async function renderPiece(arr, rng, { rt60, wet, distance = 0 }, debugDir, id) 
 }
 
 /** A music loop definition; `lufs` overrides the music target (quiet versions sit lower, under the text). */
-function piece({ id, title, caption, arrange, room, lufs }) {
+/** The loop turned so it starts `seconds` earlier (a loop has no beginning of its own: any phase is seamless). */
+function rotate(x, seconds) {
+  const k = Math.round(seconds * SR);
+  return Float64Array.from(x, (_, i) => x[(i - k + x.length) % x.length]);
+}
+
+function piece({ id, title, caption, arrange, room, lufs, opusKbps, leadSeconds = 0 }) {
   return {
     id,
     kind: 'music',
@@ -32,8 +38,10 @@ function piece({ id, title, caption, arrange, room, lufs }) {
     caption,
     arrange,
     lufs,
+    opusKbps,
     async render(rng, debugDir) {
-      return { samples: await renderPiece(arrange(), rng, room, debugDir, id), loop: true };
+      const samples = await renderPiece(arrange(), rng, room, debugDir, id);
+      return { samples: leadSeconds ? rotate(samples, leadSeconds) : samples, loop: true };
     },
   };
 }
@@ -78,6 +86,9 @@ export const music = [
     caption: 'Music: a brisk military march played by a brass band',
     arrange: arrangePalaceMarch,
     room: { rt60: 1.4, wet: 0.2 },
+    // start in the rest before bar 1, not on its downbeat: a full-band attack right at the seam is the one moment
+    // Opus codes differently each time it meets it
+    leadSeconds: 0.25,
   }),
   piece({
     id: 'internationale_quiet',

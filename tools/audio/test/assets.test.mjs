@@ -57,9 +57,10 @@ const EXPECTED = {
   ],
 };
 /** Loudness targets (LUFS): full music −16, the quiet (ambient) versions −20, beds −24 (within −26..−22). */
-const musicTarget = (s) => (s.id.endsWith('_quiet') ? -20 : -16);
+const quietMusic = (s) => s.kind === 'music' && s.id.endsWith('_quiet');
+const musicTarget = (s) => (quietMusic(s) ? -20 : -16);
 /** MP3 rates: effects 44.1 kHz, music and beds 32 kHz, quiet music 24 kHz (see build.mjs). */
-const mp3Rate = (s) => (s.kind === 'sfx' ? 44100 : s.id.endsWith('_quiet') ? 24000 : 32000);
+const mp3Rate = (s) => (s.kind === 'sfx' ? 44100 : quietMusic(s) ? 24000 : 32000);
 const PEAK_MAX = -1.5;
 
 const decoded = new Map();
