@@ -68,9 +68,17 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     loadBank: () => import('./audio/sound-bank.ts').then(({ createSoundBank }) => createSoundBank(audioUrl)),
     isMuted: () => settings.get().muted,
     volumes: () => volumesOf(settings.get()),
-    onFailure: (message) => console.warn(`[audio] ${message}`),
+    // the caption shows and play goes on; a writer running the game in development learns which id failed
+    onFailure: (message) => {
+      if (import.meta.env.DEV) console.warn(`[audio] ${message}`);
+    },
   });
-  settings.subscribe((changed) => audio.setVolumes(volumesOf(changed)));
+  settings.subscribe((changed) => {
+    audio.setVolumes(volumesOf(changed));
+    audio.setMuted(changed.muted);
+  });
+  // a hidden tab holds its sound where it is and goes on from there when it is shown again
+  document.addEventListener('visibilitychange', () => audio.setPaused(document.visibilityState === 'hidden'));
   const settingsDialog = createSettingsDialog({
     settings,
     systemPrefersReducedMotion: () => appearance.systemPrefersReduced(),
@@ -116,10 +124,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     toTitle: () => director.toTitle(),
     isMuted: () => settings.get().muted,
     extras: historyViews.menuEntries,
-    setMuted: (muted) => {
-      settings.update({ muted });
-      audio.setMuted(muted);
-    },
+    setMuted: (muted) => settings.update({ muted }),
   });
   const problem = createProblemDialog(
     () => director.goBack(),

@@ -28,9 +28,10 @@ export interface Settings {
   readonly theme: Theme;
   readonly reveal: Reveal;
   readonly reducedMotion: ReducedMotion;
-  /** Volumes in percent, 0–100. Ambience follows the effects volume. */
+  /** Volumes in percent, 0–100. */
   readonly masterVolume: number;
   readonly musicVolume: number;
+  readonly ambienceVolume: number;
   readonly effectsVolume: number;
   readonly captions: boolean;
   /** The record beside the story: a mark on each passage saying how it stands to the record (off for immersion). */
@@ -47,6 +48,7 @@ export const DEFAULT_SETTINGS: Settings = {
   reducedMotion: 'system',
   masterVolume: 100,
   musicVolume: 100,
+  ambienceVolume: 100,
   effectsVolume: 100,
   captions: true,
   recordMarks: true,
@@ -65,6 +67,8 @@ const settingsSchema = z.object({
   reducedMotion: z.catch(z.enum(REDUCED_MOTIONS), DEFAULT_SETTINGS.reducedMotion),
   masterVolume: z.catch(volume, DEFAULT_SETTINGS.masterVolume),
   musicVolume: z.catch(volume, DEFAULT_SETTINGS.musicVolume),
+  // a save from before the ambience had its own slider: the beds keep following the effects volume
+  ambienceVolume: z.catch(z.optional(volume), undefined),
   effectsVolume: z.catch(volume, DEFAULT_SETTINGS.effectsVolume),
   captions: z.catch(z.boolean(), DEFAULT_SETTINGS.captions),
   recordMarks: z.catch(z.boolean(), DEFAULT_SETTINGS.recordMarks),
@@ -73,7 +77,8 @@ const settingsSchema = z.object({
 /** Reads settings from anything (stored JSON, a change): every missing or invalid field takes its default. */
 export function parseSettings(value: unknown): Settings {
   const result = settingsSchema.safeParse(typeof value === 'object' && value !== null ? value : {});
-  return result.success ? result.data : DEFAULT_SETTINGS;
+  if (!result.success) return DEFAULT_SETTINGS;
+  return { ...result.data, ambienceVolume: result.data.ambienceVolume ?? result.data.effectsVolume };
 }
 
 export type SettingsListener = (settings: Settings) => void;
@@ -118,10 +123,11 @@ export function isMotionReduced(setting: ReducedMotion, systemPrefersReduced: bo
 }
 
 /** The volumes as gains (0–1) for the audio presenter. */
-export function volumesOf(settings: Settings): { master: number; music: number; effects: number } {
+export function volumesOf(settings: Settings): { master: number; music: number; ambience: number; effects: number } {
   return {
     master: settings.masterVolume / 100,
     music: settings.musicVolume / 100,
+    ambience: settings.ambienceVolume / 100,
     effects: settings.effectsVolume / 100,
   };
 }

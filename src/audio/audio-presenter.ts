@@ -8,14 +8,15 @@ const AMBIENCE_VOLUME = 0.45;
 const EFFECT_VOLUME = 0.9;
 const CROSSFADE_MS = 1500;
 
-/** The player's volumes as gains, 0–1. Ambience follows the effects volume. */
+/** The player's volumes as gains, 0–1. */
 export interface Volumes {
   readonly master: number;
   readonly music: number;
+  readonly ambience: number;
   readonly effects: number;
 }
 
-const FULL: Volumes = { master: 1, music: 1, effects: 1 };
+const FULL: Volumes = { master: 1, music: 1, ambience: 1, effects: 1 };
 
 export interface AudioPresenterOptions {
   readonly bus: Bus<GameEvents>;
@@ -38,16 +39,21 @@ interface Channel {
 /** Follows the scene's music and ambience and fires the story's effects. */
 export function createAudioPresenter(options: AudioPresenterOptions): {
   setMuted(muted: boolean): void;
+  /** Pauses every sound where it is (the tab is hidden) or lets them go on; effects fired while paused are skipped
+   *  (their captions still show). */
+  setPaused(paused: boolean): void;
   /** Applies new volumes to the master, to the music and ambience playing, and to effects from now on. */
   setVolumes(volumes: Volumes): void;
   dispose(): void;
 } {
   let volumes = options.volumes?.() ?? FULL;
+  let paused = false;
   let bank: Promise<SoundBank> | null = null;
   const getBank = (): Promise<SoundBank> => {
     bank ??= options.loadBank().then((loaded) => {
       loaded.setMuted(options.isMuted());
       loaded.setMasterVolume(volumes.master);
+      if (paused) loaded.suspend();
       return loaded;
     });
     return bank;
@@ -62,7 +68,7 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
       });
 
   const music: Channel = { volume: (v) => MUSIC_VOLUME * v.music, id: null, playing: null };
-  const ambience: Channel = { volume: (v) => AMBIENCE_VOLUME * v.effects, id: null, playing: null };
+  const ambience: Channel = { volume: (v) => AMBIENCE_VOLUME * v.ambience, id: null, playing: null };
 
   const follow = (channel: Channel, id: string | null): void => {
     if (channel.id === id) return;
@@ -81,7 +87,7 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
     options.bus.on('sfx', ({ id }) => {
       const sound = findSound(id);
       if (!sound) return options.onFailure(`no sound '${id}' in the manifest`);
-      void start(sound, false, EFFECT_VOLUME * volumes.effects, 0);
+      if (!paused) void start(sound, false, EFFECT_VOLUME * volumes.effects, 0);
     }),
     options.bus.on('title', () => {
       follow(music, null);
@@ -92,6 +98,11 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
   return {
     setMuted(muted) {
       void bank?.then((loaded) => loaded.setMuted(muted));
+    },
+    setPaused(next) {
+      if (next === paused) return;
+      paused = next;
+      void bank?.then((loaded) => (paused ? loaded.suspend() : loaded.resume()));
     },
     setVolumes(next) {
       volumes = next;

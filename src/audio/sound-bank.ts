@@ -8,6 +8,9 @@ export interface SoundBank {
   setMuted(muted: boolean): void;
   /** The master volume, 0–1, over every sound. */
   setMasterVolume(volume: number): void;
+  /** Holds every sound where it is (the audio clock stops), and lets them go on. */
+  suspend(): void;
+  resume(): void;
 }
 
 export interface PlayingSound {
@@ -42,12 +45,22 @@ export function createSoundBank(urlOf: (file: string) => string | undefined): So
   return {
     play(sound, options) {
       return new Promise((resolve, reject) => {
+        // howler reports a Howl without sources inside its constructor, before anyone listens: say so here
+        if (!FORMATS.some((format) => sound.files[format] && urlOf(sound.files[format] ?? ''))) {
+          reject(new Error(`sound '${sound.id}' has no file in this build`));
+          return;
+        }
         const { howl, sprite } = howlFor(sound, options.loop);
         const id = sprite ? howl.play(sprite) : howl.play();
         howl.loop(options.loop, id);
         howl.volume(options.fadeMs > 0 ? 0 : options.volume, id);
         const fail = (): void => reject(new Error(`sound '${sound.id}' could not be played`));
-        howl.once('loaderror', fail);
+        howl.once('loaderror', () => {
+          // forget the broken Howl, so a later cue tries again (and reports again) instead of waiting forever
+          if (howls.get(sound.id) === howl) howls.delete(sound.id);
+          howl.unload();
+          fail();
+        });
         howl.once('playerror', fail, id);
         howl.once(
           'play',
@@ -77,7 +90,18 @@ export function createSoundBank(urlOf: (file: string) => string | undefined): So
     setMasterVolume(volume) {
       Howler.volume(clamp(volume));
     },
+    // the context itself, not howler's auto-suspend (which only acts after 30 s of silence): fades and loops
+    // stop where they are and go on from there
+    suspend() {
+      void contextOf()?.suspend();
+    },
+    resume() {
+      void contextOf()?.resume();
+    },
   };
 }
 
 const clamp = (volume: number): number => Math.min(1, Math.max(0, volume));
+
+/** howler's AudioContext: null until the first Howl, whatever its types say. */
+const contextOf = (): AudioContext | null => (Howler as { ctx?: AudioContext | null }).ctx ?? null;

@@ -77,7 +77,7 @@ function radioGroup<T extends string | number>(
 /** A labelled volume slider with its value shown beside it. */
 function volumeSlider(
   store: SettingsStore,
-  key: 'masterVolume' | 'musicVolume' | 'effectsVolume',
+  key: 'masterVolume' | 'musicVolume' | 'ambienceVolume' | 'effectsVolume',
   label: string,
 ): Control {
   const id = `setting-${key}`;
@@ -95,7 +95,7 @@ function volumeSlider(
   };
 }
 
-function checkbox(store: SettingsStore, key: 'captions' | 'recordMarks', label: string): Control {
+function checkbox(store: SettingsStore, key: 'captions' | 'recordMarks' | 'muted', label: string): Control {
   const id = `setting-${key}`;
   const input = el('input', { type: 'checkbox', id });
   input.addEventListener('change', () => store.update({ [key]: input.checked }));
@@ -148,7 +148,9 @@ export function createSettingsDialog(options: SettingsDialogOptions): {
   const sound = [
     volumeSlider(store, 'masterVolume', 'Master volume'),
     volumeSlider(store, 'musicVolume', 'Music'),
-    volumeSlider(store, 'effectsVolume', 'Effects and ambience'),
+    volumeSlider(store, 'ambienceVolume', 'Ambience'),
+    volumeSlider(store, 'effectsVolume', 'Effects'),
+    checkbox(store, 'muted', 'Mute all sound'),
     checkbox(store, 'captions', 'Show captions for music, ambience and effects'),
   ];
   const recordMarks = checkbox(

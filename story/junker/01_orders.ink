@@ -89,7 +89,7 @@ Then he speaks as himself. "The Minister-President has told the Council of the R
 # sfx: footsteps_cobbles
 You march to New Peterhof station in the rain. Six green third-class carriages; an old conductor counts you aboard like luggage.
 
-The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles. // SOUND: ambience railway
+The line runs east along the shore: Strelna, Sergievo, Ligovo. On the left the Gulf is the colour of a knife. Kostya starts the old song about brave soldier-lads whose only wives are their loaded rifles. # ambience: railway
 
 * [Sing with the others]
     ~ junker_comradeship++
@@ -210,7 +210,6 @@ Towards nine a runner comes down from the palace. This afternoon, at the Liteiny
 Then the bridge fills with people from the island end: workers off a late shift, soldiers in unbelted greatcoats, a few men in caps and overcoats with red armbands and rifles slung on string.
 # music: internationale
 Some are singing, the tune breaking in the wind. They stop at the barrier because it is there, and the singing stops with them.
-# music: off
 
 The man in front is a soldier of about thirty with a week's stubble. He puts his hand on the plank, not roughly. "Evening, lads. We're going across." He looks at your shoulder boards. "A junker. An officer in a month, eh? Then in the spring you'll take me back to the trenches." His name is Savely, from Tver province: three winters at the front, the June offensive, the July retreat. "This month the staff wanted two-thirds of the garrison sent up the line again. Who for?"
 
@@ -230,6 +229,7 @@ The man in front is a soldier of about thirty with a week's stubble. He puts his
 
 === junker_crisis ===
 # time: 1917-10-24 21:30
+# music: off
 The crowd leans on the barrier without anyone deciding to. The plank bends. Someone at the back shouts that there are only a dozen of them, only boys.
 
 "Detail!" Rybakov's voice cracks across the wet. "Rifles: ready!"
@@ -304,10 +304,10 @@ While every eye is on the crowd, you take one step back out of the lantern-light
 Round the Admiralty, out onto the Nevsky, and the Nevsky is simply the Nevsky: lamps lit, a tram full of faces, a cab horse steaming in the shafts.
 # music: salon_waltz
 From a restaurant with its curtains half drawn comes a waltz, and a woman in a fur collar steps out laughing. You walk past with your collar up, a junker without a rifle, and nobody looks twice.
-# music: off
 Under an archway by the Catherine Canal you cut the shoulder boards off your greatcoat with your penknife, slowly, with cold fingers, and put them in your pocket with the letter. You cannot bring yourself to drop them in the gutter.
 
 # time: 1917-10-24 22:45
+# music: off
 # place: nikolaevsky_station
 At the far end of the Nevsky the Nikolaevsky Station is lit and crowded, as if nothing were happening. You buy a third-class ticket to Bologoye, where the branch line runs west to Staraya Russa, and sit between a woman with a basket of geese and a sleeping soldier whose boots are tied with string.
 

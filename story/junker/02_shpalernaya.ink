@@ -202,7 +202,7 @@ She lies in midstream below the raised bridge, long and grey, three tall funnels
     You stay back in the shadow of the corner house, where nobody can ask you anything. From here the men on the bridge are only lanterns, and the ship is only lights. A street cleaner beside you leans on his broom and crosses himself.
 - 
 # bridge: nikolaevsky lowered
-Towards five the great leaf of the bridge shudders and comes slowly down, and lorries full of armed men cross at once towards the centre, and cheering goes up from both banks. The government raised the bridges to cut the workers' districts from the centre. A ship has undone it in an hour. # basis: documented // SOUND: sfx crowd_shout
+Towards five the great leaf of the bridge shudders and comes slowly down, and lorries full of armed men cross at once towards the centre, and cheering goes up from both banks. The government raised the bridges to cut the workers' districts from the centre. A ship has undone it in an hour. # basis: documented # sfx: crowd_shout
 
 # time: 1917-10-25 08:30
 # place: nevsky

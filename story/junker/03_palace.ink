@@ -10,7 +10,7 @@
 # weather: overcast
 # scene: cadet_barracks
 # ambience: interior_quiet
-Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible // SOUND: ambience palace_rooms
+Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible # ambience: palace_rooms
 
 Rumours come in with every runner: the Cossacks are saddling; the Vladimir and Pavlovsky schools are marching to you. Nobody has seen any of them. # basis: documented
 
@@ -45,7 +45,7 @@ The men watch you come. A sergeant with both legs in plaster asks what is going 
 # ambience: street_night
 At eleven your section has the post at the arch of the General Staff, behind a barrier of firewood. Two motor cars come out of the palace courtyard together and across the square towards you, and the second has a little flag on its bonnet, stars and stripes, wet and limp. # basis: documented
 
-The first is an open touring car, and in the back, upright, in a soldier's tunic and cap, as everybody in Russia knows him from a thousand photographs, is the Minister-President. Alexander Fyodorovich Kerensky. He is not hiding. He is not disguised. He is pale and he looks straight ahead, and as the car slows at the arch he turns his head and sees you. # basis: documented // SOUND: sfx motor_car
+The first is an open touring car, and in the back, upright, in a soldier's tunic and cap, as everybody in Russia knows him from a thousand photographs, is the Minister-President. Alexander Fyodorovich Kerensky. He is not hiding. He is not disguised. He is pale and he looks straight ahead, and as the car slows at the arch he turns his head and sees you. # basis: documented # sfx: motor_car
 
 * [Salute #historicity: historical]
     ~ junker_up(junker_comradeship)

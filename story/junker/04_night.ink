@@ -27,7 +27,7 @@ Upstairs, the word comes down, the ministers had supper of borscht, steamed fish
 # ambience: street_night
 At eight the Cossacks go. You watch from the ground-floor windows as they lead their horses out of the courtyard, two hundred men and a machine-gun team, quietly, without looking at the windows. Prince Bagratuni, the district commander appointed this morning, leaves the same hour. Nobody stops any of them. # basis: documented
 
-Almost at once there is shouting on the square, and shapes running from the direction of the arch, and a post of junkers out by the barricade is surrounded and disarmed in a minute. Then rifles crack from the second floor at the Hermitage end, where the women are, and the shapes scatter back into the dark. # basis: documented // SOUND: sfx volley
+Almost at once there is shouting on the square, and shapes running from the direction of the arch, and a post of junkers out by the barricade is surrounded and disarmed in a minute. Then rifles crack from the second floor at the Hermitage end, where the women are, and the shapes scatter back into the dark. # basis: documented # sfx: volley
 
 "Fire on the square!" comes down the line of windows. Your rifle is on the sill. Out there men are running, bent double, across the wet stones.
 
@@ -48,7 +48,7 @@ Almost at once there is shouting on the square, and shapes running from the dire
 # time: 1917-10-25 21:40
 # place: winter_palace
 # ship: aurora admiralty
-At twenty to ten the world splits. A flat enormous crash from the river, bigger than any sound you have ever heard, so that the windows jump in their frames and every man in the room is on the floor before he knows it. It rolls away down the Neva and comes back off the buildings. # basis: documented // SOUND: sfx aurora_blank
+At twenty to ten the world splits. A flat enormous crash from the river, bigger than any sound you have ever heard, so that the windows jump in their frames and every man in the room is on the floor before he knows it. It rolls away down the Neva and comes back off the buildings. # basis: documented # sfx: aurora_blank
 
 Then nothing. No second shot, no falling masonry, no fire. Ustinov gets up first and brushes his knees. "Blank," he says. "Six-inch, from the cruiser. A live shell makes less noise. That was for our nerves." Upstairs, you hear later, the ministers lay down on the floor too. # basis: documented
 
@@ -73,7 +73,7 @@ You are out of the door before you have thought, and {junker_partner == 1: Kosty
 
 Under the arch there is a lamp, and soldiers, and the women in a huddle with their hands up, and a soldier pulling at one of them by the shoulder strap, and others laughing. At the near edge, in the dark, a woman is sitting on the cobbles holding her ankle. It is Nadya. # basis: invented
 
-You get her under the arms. Nobody sees, or nobody cares; all eyes are on the huddle under the lamp. {junker_partner == 1: Kostya|Grisha} takes her other side and you run her back across the square, stumbling, her rifle banging on your back, and the door opens for you and slams behind. Two more women come in after you, brought by the others. The rest are gone. # basis: invented // SOUND: sfx door_slam
+You get her under the arms. Nobody sees, or nobody cares; all eyes are on the huddle under the lamp. {junker_partner == 1: Kostya|Grisha} takes her other side and you run her back across the square, stumbling, her rifle banging on your back, and the door opens for you and slams behind. Two more women come in after you, brought by the others. The rest are gone. # basis: invented # sfx: door_slam
 
 Nadya sits on the floor with her back to the wall and her boot off and says nothing for a long time. Then: "They were tearing the straps off Vera's shoulders. I saw it." And then: "Thank you, cadet. Don't do it again. It was stupid." # basis: invented
 -> junker_guns
@@ -82,7 +82,7 @@ Nadya sits on the floor with her back to the wall and her boot off and says noth
 # time: 1917-10-25 23:00
 # place: winter_palace
 # ambience: rain_river
-At eleven the fortress guns open fire. This time it is not blank. You hear the thud across the water and the shriek, and then nothing, and then another, and somewhere high on the river front a crash and a long patter of falling plaster. Most of the shells go over, or fall short into the river, or burst in shrapnel in the air above the square. One hits the cornice. One goes through a window on the third floor. Nobody near you is hurt. # basis: documented // SOUND: sfx fortress_guns
+At eleven the fortress guns open fire. This time it is not blank. You hear the thud across the water and the shriek, and then nothing, and then another, and somewhere high on the river front a crash and a long patter of falling plaster. Most of the shells go over, or fall short into the river, or burst in shrapnel in the air above the square. One hits the cornice. One goes through a window on the third floor. Nobody near you is hurt. # basis: documented # sfx: fortress_guns
 
 Between the shots, astonishingly, a tram goes over the Palace Bridge with all its lamps lit, as if this were any Wednesday night. # basis: documented
 # sfx: tram_bell
@@ -90,7 +90,7 @@ Between the shots, astonishingly, a tram goes over the Palace Bridge with all it
 # time: 1917-10-25 23:40
 Then Palchinsky is in the corridor, glowing. "Junkers! The City Duma is marching to us! The mayor, the councillors, the clergy, the ministers of the Soviet parties, the people of Petrograd, with lanterns, unarmed. They are coming to stand with the government. They will be here within the hour." # basis: documented
 
-The ground floor cheers. Boys who have not eaten since morning throw their caps in the air. {junker_partner == 1: Kostya is hugging people he has never met.|Even Grisha smiles.} # basis: documented // SOUND: sfx crowd_shout
+The ground floor cheers. Boys who have not eaten since morning throw their caps in the air. {junker_partner == 1: Kostya is hugging people he has never met.|Even Grisha smiles.} # basis: documented # sfx: crowd_shout
 
 * [Cheer with the others, and wait for them #historicity: historical]
     ~ junker_up(junker_comradeship)
@@ -126,7 +126,7 @@ He opens his eyes and knows you. "Student," he says. "Told you. Nobody needs to 
 # scene: palace_corridor
 By two in the morning your section is all that stands between the stairs and the inner rooms: a dozen cadets across a corridor of gilt and parquet, with the ministers behind the doors at your backs. Ustinov is with you. So is {junker_partner == 1: Kostya, with his rifle at his shoulder and tears running down his face that he does not seem to notice|Grisha, grey, with his rifle held crosswise like a barrier rather than a weapon}. # basis: documented
 
-Up the stairs comes the noise of a crowd, hundreds of voices, boots on marble, and at the turn of the stair the first of them appear: soldiers, sailors in black jackets, workers in caps with rifles on string, and in front, pushed along by them, a small man in a wide hat with long hair and spectacles, shouting something that nobody can hear. # basis: documented // SOUND: sfx footsteps_parquet
+Up the stairs comes the noise of a crowd, hundreds of voices, boots on marble, and at the turn of the stair the first of them appear: soldiers, sailors in black jackets, workers in caps with rifles on string, and in front, pushed along by them, a small man in a wide hat with long hair and spectacles, shouting something that nobody can hear. # basis: documented # sfx: footsteps_parquet
 
 Ustinov looks at you. "Voronin. Go in and ask them. What does the government command?"
 
@@ -156,7 +156,7 @@ Men are shouting for Kerensky, looking behind curtains, under the table. He is n
 
 === junker_last_stand ===
 # scene: palace_corridor
-"Not without orders," says Ustinov, but you have already raised your rifle, and when you fire the whole line fires with you, because that is what lines do. # basis: invented // SOUND: sfx volley
+"Not without orders," says Ustinov, but you have already raised your rifle, and when you fire the whole line fires with you, because that is what lines do. # basis: invented # sfx: volley
 
 The stair is packed too tight for anyone to fall. Then it answers. For a minute, or ten, the corridor is nothing but noise and smoke and plaster dust, splinters jumping from the gilt doorframes, a grenade bouncing on the parquet and {junker_partner == 1: Kostya kicking it away down the corridor before it bursts|Grisha throwing himself on you as it bursts}. Something hits you in the side like a thrown brick. # basis: invented
 

@@ -32,7 +32,7 @@ At ten, back at Aunt Zina's on the 7th Line, there is a knock: Rybakov, the port
 === junker_aside ===
 # time: 1917-10-29 11:00
 # sfx: rifle_shot
-On Sunday the 29th the city fights without you. You hear it from the 7th Line: rifle fire across the river from dawn, armoured cars grinding along the embankments, and in the afternoon, from the Petrograd Side, the flat bang of a field gun firing at close range, again and again. # basis: documented // SOUND: sfx machine_gun_far
+On Sunday the 29th the city fights without you. You hear it from the 7th Line: rifle fire across the river from dawn, armoured cars grinding along the embankments, and in the afternoon, from the Petrograd Side, the flat bang of a field gun firing at close range, again and again. # basis: documented # sfx: machine_gun_far
 
 By evening everyone knows. The junkers took the telephone exchange for a few hours, and even captured Antonov-Ovseenko there, and the Engineers' Castle was their headquarters. The Vladimir school on Grebetskaya Street, on the Petrograd Side, was fired on by a three-inch gun at point-blank range and stormed at a quarter past three, and the sailors did things to the cadets inside that even Trotsky would later call outrages. More than two hundred killed and wounded on both sides that day. It was the bloodiest day the city had in October. # basis: documented
 
@@ -71,7 +71,7 @@ At half past four on Sunday the 29th the Engineers' Castle holds some two hundre
 # map: telephone_exchange government
 Rybakov's party goes to the telephone exchange in borrowed greatcoats of the Semyonovsky Regiment. The guard lets them in because they look like soldiers. By seven the exchange is yours, the girls at the switchboards sit with their hands in their laps, and a small man with long hair and spectacles is sitting in a back room under guard. It is Antonov-Ovseenko, who arrested the ministers. # basis: documented
 
-All day they come at the exchange: Red Guards, sailors, an armoured car firing down the street. By afternoon your ammunition is short, and a runner gets through to say the Vladimir school is being shelled with a field gun at point-blank range, the Engineers' Castle is surrounded, and Krasnov is not coming today. # basis: documented // SOUND: sfx armoured_car
+All day they come at the exchange: Red Guards, sailors, an armoured car firing down the street. By afternoon your ammunition is short, and a runner gets through to say the Vladimir school is being shelled with a field gun at point-blank range, the Engineers' Castle is surrounded, and Krasnov is not coming today. # basis: documented # sfx: armoured_car
 
 {junker_partner == 1: Kostya is beside you at a window, firing carefully, as if on the range. "This is the Russia we're for," he says between shots. "Not the palace. This."|Grisha is not here. He would not come. You are glad of it every time the armoured car fires.}
 
@@ -102,7 +102,7 @@ What became of them. {junker_partner == 1: Kostya Gerasimov got out over the roo
 # ambience: street_night
 You go over a courtyard wall with two others and walk south all night, and on Monday morning, the 30th, you are at Tsarskoe Selo among Krasnov's Cossacks: far fewer than anyone said in the city, some hundreds, with a few guns. # basis: documented
 
-The Pulkovo heights are black with men: sailors, soldiers, Red Guards in caps and overcoats, thousands, under a colonel called Muravyov. For a few hours in the wet the Cossacks fire and are fired on. By evening they are going back to Gatchina, talking in low voices about handing Kerensky over and going home to the Don. # basis: documented // SOUND: sfx machine_gun_far
+The Pulkovo heights are black with men: sailors, soldiers, Red Guards in caps and overcoats, thousands, under a colonel called Muravyov. For a few hours in the wet the Cossacks fire and are fired on. By evening they are going back to Gatchina, talking in low voices about handing Kerensky over and going home to the Don. # basis: documented # sfx: machine_gun_far
 
 * [Go back to Gatchina with the Cossacks]
     You go back with them, and at Gatchina on the 1st of November you see the towering sailor Dybenko walk in among the Cossacks, and by evening Kerensky is gone, nobody knows how, and the Cossacks are going home. # basis: documented
@@ -126,7 +126,7 @@ What became of them. {junker_partner == 1: Kostya Gerasimov was with you on the 
 # time: 1917-10-25 13:30
 # place: nikolaevsky_station
 # ambience: street_night
-At half past one on Wednesday the 25th of October, the 7th of November in the West, the train for Bologoye leaves the Nikolaevsky Station with soldiers of the Military Revolutionary Committee on the platform, who look at the passengers and let them go. You sit by the window. The city goes by, the chimneys and the sidings, then the fields, then the birches. # basis: documented // SOUND: ambience railway
+At half past one on Wednesday the 25th of October, the 7th of November in the West, the train for Bologoye leaves the Nikolaevsky Station with soldiers of the Military Revolutionary Committee on the platform, who look at the passengers and let them go. You sit by the window. The city goes by, the chimneys and the sidings, then the fields, then the birches. # basis: documented # ambience: railway
 # sfx: telegraph
 
 At Bologoye you change for the branch line, and at every station the telegraph is chattering, and every station has a different rumour: the palace has fallen, the palace is holding, Kerensky is coming with the whole Northern Front. By Staraya Russa it is Thursday, and the news is simply that there is a new government of People's Commissars, and that its first decree is on peace. # basis: documented

@@ -97,19 +97,19 @@ Sunday, 22 October; the 4th of November in the West. The city turns out for the 
     # ambience: street_night
     # time: 1917-10-22 05:00
     # place: smolny
-    You give the order yourself. Before dawn on the Sunday, four companies of junkers from the city schools, with two armoured cars, march on Smolny to arrest the Military Revolutionary Committee. // SOUND: sfx armoured_car
-    They never reach the colonnade. The Soviet has its own telephones, and by the time the first armoured car turns off Shpalernaya the red guards of the Vyborg Side are on the streets and a company of soldiers from the nearest barracks is lying across the road. Somebody fires. By full light there are dead boys in junker greatcoats on the cobbles and dead workmen beside them, and the Day of the Petrograd Soviet becomes a day of funerals before it has begun. // SOUND: sfx volley
+    You give the order yourself. Before dawn on the Sunday, four companies of junkers from the city schools, with two armoured cars, march on Smolny to arrest the Military Revolutionary Committee. # sfx: armoured_car
+    They never reach the colonnade. The Soviet has its own telephones, and by the time the first armoured car turns off Shpalernaya the red guards of the Vyborg Side are on the streets and a company of soldiers from the nearest barracks is lying across the road. Somebody fires. By full light there are dead boys in junker greatcoats on the cobbles and dead workmen beside them, and the Day of the Petrograd Soviet becomes a day of funerals before it has begun. # sfx: volley
 - 2:
     # ambience: street_night
     # time: 1917-10-22 11:00
     # place: nevsky
-    You tell the Cossack council that the government stands behind its procession, and that the regiments are to march under arms. The Cossacks come down the Nevsky behind their icons at eleven, a slow river of fur caps and greatcoats, with the officers mounted at the head. // SOUND: sfx crowd_shout
+    You tell the Cossack council that the government stands behind its procession, and that the regiments are to march under arms. The Cossacks come down the Nevsky behind their icons at eleven, a slow river of fur caps and greatcoats, with the officers mounted at the head. # sfx: crowd_shout
     At the corner of the Liteiny they meet a column coming from a Soviet meeting with red banners. Nobody afterwards agrees who fired first. The Cossacks charge, the column scatters and comes back with rifles from the barracks, and by evening there is firing at every bridge.
 - 3:
     # ambience: street_night
     # time: 1917-10-25 03:00
     # place: smolny
-    Polkovnikov's junkers go out into the rain at half past two, three hundred of them in lorries, with one armoured car, to take Smolny by surprise. // SOUND: sfx armoured_car
+    Polkovnikov's junkers go out into the rain at half past two, three hundred of them in lorries, with one armoured car, to take Smolny by surprise. # sfx: armoured_car
     Smolny is not surprised. It has machine-guns at its gates and red guards in its yard, and the junkers meet fire at the gates. The lorries that get away bring back the wounded, and the night of the seizures becomes a night of street fighting from the Liteiny to the Nevsky.
 }
 
@@ -117,7 +117,7 @@ Sunday, 22 October; the 4th of November in the West. The city turns out for the 
 For {kerensky_streets == 3:three days|four days} Petrograd fights. The junker schools fight bravely and alone. {kerensky_kornilov:The Cossacks come out, because you told their council that you should have stood with Kornilov, and they take that for a promise; they die at the bridges under fire from the barracks. |The Cossack regiments come out late and half-hearted, saying what their council had always said: that they would not serve as live targets without infantry. } The garrison, which has been told for a month that the government means to strike at the Soviet, now believes it has seen it happen. The sailors come from Kronstadt and Helsingfors. On the {kerensky_streets == 3:28th|26th} the last junkers surrender at the Engineers' Castle, and you leave the city by the Moscow road with a handful of officers. # basis: plausible
 
 # ambience: off
-Epilogue. This ending is plausible, not historical. {kerensky_streets == 3:In reality Polkovnikov's plan to capture Smolny never left his desk, for want of troops to carry it out. |}In reality the government waited, the Cossacks' procession on 22 October was cancelled, the three Don regiments stayed neutral to the end, and on the night of 25 October the two hundred Cossacks in the Winter Palace left at about eight o'clock. # basis: documented // SOUND: music funeral_march_quiet
+Epilogue. This ending is plausible, not historical. {kerensky_streets == 3:In reality Polkovnikov's plan to capture Smolny never left his desk, for want of troops to carry it out. |}In reality the government waited, the Cossacks' procession on 22 October was cancelled, the three Don regiments stayed neutral to the end, and on the night of 25 October the two hundred Cossacks in the Winter Palace left at about eight o'clock. # basis: documented # music: funeral_march_quiet
 
 Historians who consider the harder course you took here mostly agree on its result, if not on its cost. The government had too few men it could rely on: the Cossacks would not act "without infantry", the front command was obstructive, and the units brought from the front in the real October stopped on the way or went over. An early blow could as easily have failed, and made the rising look legitimate. Figes and Rabinowitch both stress how much the Bolsheviks gained from looking like the defenders of the Soviet; here you have given them that role with blood on it. Pipes would say that the Bolsheviks were always going to need force; Mawdsley that the divisions among their enemies were unavoidable. The likeliest outcome is still a Soviet victory, but with civil war from the first day instead of from the spring. # basis: plausible
 

@@ -24,7 +24,7 @@ You stand at the library window. The fortress is across the Neva, a low dark lin
 # time: 1917-10-23 23:30
 # scene: malachite_room
 # ambience: interior_quiet
-The ministers meet late, in the Malachite Room, under the green stone and the gilt. For once nobody asks for a memorandum. The government decides what it has put off for a fortnight: to close the Bolshevik papers, Rabochii Put' and Soldat; to arrest the members of the Committee and the Bolsheviks out on bail; to call in loyal troops from the suburbs and the front; and to raise the bridges, so that the Vyborg Side and its factories are cut off from the centre. # basis: documented // SOUND: ambience palace_rooms
+The ministers meet late, in the Malachite Room, under the green stone and the gilt. For once nobody asks for a memorandum. The government decides what it has put off for a fortnight: to close the Bolshevik papers, Rabochii Put' and Soldat; to arrest the members of the Committee and the Bolsheviks out on bail; to call in loyal troops from the suburbs and the front; and to raise the bridges, so that the Vyborg Side and its factories are cut off from the centre. # basis: documented # ambience: palace_rooms
 
 One question is left to you: whether the government strikes only at the left.
 
@@ -64,7 +64,7 @@ At about eleven o'clock you go before the Council of the Republic at the Mariins
 # place: palace_square
 # weather: rain
 # ambience: street_night
-In the early afternoon there is a review on Palace Square: the 1st Petrograd Women's Battalion, brought in by train from its camp at Levashovo for what the women were told was a parade. You pass along the ranks. They are young, cropped and proud, and they present arms for you as for a general. # basis: documented // SOUND: music palace_march
+In the early afternoon there is a review on Palace Square: the 1st Petrograd Women's Battalion, brought in by train from its camp at Levashovo for what the women were told was a parade. You pass along the ranks. They are young, cropped and proud, and they present arms for you as for a general. # basis: documented # music: palace_march
 
 Afterwards the battalion commander, Staff-Captain Loskov, sends most of them back to Levashovo. Half of the 2nd Company, about a hundred and forty women, is kept behind at the Palace, on the pretext that it is to escort fuel from the Nobel works. The staff wants them for the defence of the Winter Palace. The women do not know that. # basis: documented
 
@@ -110,7 +110,7 @@ Dan does the talking, in the level voice of a man tired of being right. The garr
     -> kerensky_end_peace
 
 === kerensky_refuse_dan ===
-You tell them that the government does not need advice, it needs support, and that it will deal with the insurrection itself. Peace cannot be proclaimed over the Allies' heads in an evening, and land belongs to the Constituent Assembly. Dan answers that by the time the Assembly meets there may be nothing left to give it. Gots looks at the floor. Avksentiev says that the resolution will stand. They leave. # basis: documented // SOUND: sfx door_slam
+You tell them that the government does not need advice, it needs support, and that it will deal with the insurrection itself. Peace cannot be proclaimed over the Allies' heads in an evening, and land belongs to the Constituent Assembly. Dan answers that by the time the Assembly meets there may be nothing left to give it. Gots looks at the floor. Avksentiev says that the resolution will stand. They leave. # basis: documented # sfx: door_slam
 
 You are alone with the telephones, and it is not yet ten o'clock.
 -> kerensky_ch4

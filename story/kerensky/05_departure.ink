@@ -44,9 +44,9 @@ The government's motor pool is no help. Your own car is there: the open touring 
 
 -
 # time: 1917-10-25 11:00
-You go down in your uniform, in the open, by the main entrance, as you have gone out every morning since the summer. You do not wear a hat pulled down or a coat that is not yours. If the government is to leave, it will leave as the government. # basis: documented // SOUND: sfx footsteps_parquet
+You go down in your uniform, in the open, by the main entrance, as you have gone out every morning since the summer. You do not wear a hat pulled down or a coat that is not yours. If the government is to leave, it will leave as the government. # basis: documented # sfx: footsteps_parquet
 
-The driver starts the engine, and the touring car rolls across Palace Square past the wood-stacks where the junkers have built their barricades, with the American car close behind. At the General Staff arch there is a cadets' post: boys in greatcoats with rifles, a young ensign at their head. They see who it is. The ensign calls them to attention and they salute, and you return the salute, and you hold it a moment longer than you need to. # basis: documented // SOUND: sfx motor_car
+The driver starts the engine, and the touring car rolls across Palace Square past the wood-stacks where the junkers have built their barricades, with the American car close behind. At the General Staff arch there is a cadets' post: boys in greatcoats with rifles, a young ensign at their head. They see who it is. The ensign calls them to attention and they salute, and you return the salute, and you hold it a moment longer than you need to. # basis: documented # sfx: motor_car
 # place: general_staff
 
 Then you are through the arch, and out along the Morskaya, and the city is all around you. The trams are running. Shops are open. On the corners there are soldiers with red ribbons and red guards in workmen's caps with rifles on string slings. They see the car, and they see you in it. One of them points. Nobody raises a rifle. Nobody fires. # basis: documented
@@ -56,7 +56,7 @@ Then you are through the arch, and out along the Morskaya, and the city is all a
 * [Look ahead and do not look back]
     You keep your eyes on the road. Behind you, you know, the ministers are gathering in the Malachite Room; ahead is the road south, and Gatchina, and somewhere beyond it an army that may still be an army.
 
-- By the outskirts the driver has his foot to the floor, and the American flag is cracking in the wind behind you. // SOUND: ambience motor_road
+- By the outskirts the driver has his foot to the floor, and the American flag is cracking in the wind behind you. # ambience: motor_road
 -> kerensky_ch6
 
 === kerensky_end_palace ===
@@ -67,9 +67,9 @@ You tell them that you will not go. A government that sends its head out by the 
 The cabinet meets at noon in the Malachite Room. Admiral Verderevsky, the naval minister, says what everyone knows: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." At about half past six the ultimatum comes from the fortress by bicycle: twenty minutes. The ministers do not answer it. They eat supper, borscht and fish, and move to the Small Dining Room, which has a working telephone. At eight the two hundred Cossacks ride out of the courtyard, and General Bagratuni resigns and goes. # basis: quoted Verderevsky, 25 Oct (Miéville)
 # time: 1917-10-25 21:40
 # scene: small_dining_room
-{kerensky_aurora:At twenty to ten a gun fires from the river, one of the Kronstadt ships, since the Aurora is at sea; it makes no difference which.|At twenty to ten a single great crack comes off the river: the Aurora's blank, louder than any live shell.} The ministers drop to the floor. You do not, and you are not sure whether it is courage or the habit of being watched. # basis: documented // SOUND: sfx aurora_blank
+{kerensky_aurora:At twenty to ten a gun fires from the river, one of the Kronstadt ships, since the Aurora is at sea; it makes no difference which.|At twenty to ten a single great crack comes off the river: the Aurora's blank, louder than any live shell.} The ministers drop to the floor. You do not, and you are not sure whether it is courage or the habit of being watched. # basis: documented # sfx: aurora_blank
 # time: 1917-10-25 23:00
-At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit. {kerensky_truth:The women of the 2nd Company, who stayed knowing why, fire from the windows by the Hermitage when the first rush comes across the square.|The women of the 2nd Company, who came for a parade, fire from the windows by the Hermitage when the first rush comes across the square.} # basis: documented // SOUND: sfx fortress_guns
+At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit. {kerensky_truth:The women of the 2nd Company, who stayed knowing why, fire from the windows by the Hermitage when the first rush comes across the square.|The women of the 2nd Company, who came for a parade, fire from the windows by the Hermitage when the first rush comes across the square.} # basis: documented # sfx: fortress_guns
 # time: 1917-10-26 02:10
 Towards two in the morning the palace fills from within, through the hospital and the back stairs, not by any storm. A junker runs in to ask whether the government orders them to fight to the last man. Konovalov answers for all of you: no bloodshed. A small man in pince-nez pushes through the crowd at the door and announces that in the name of the Military Revolutionary Committee you are all under arrest. The crowd behind him has been searching the palace for you all night. Now it has found you. # basis: documented
 

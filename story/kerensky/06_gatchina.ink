@@ -30,7 +30,7 @@ General Cheremisov, who commands the front, receives you as a host receives a gu
 # ambience: off
 Krasnov is forty-eight, a cavalryman to his boots, and his corps is the one General Kornilov sent against the capital in August. He has perhaps seven hundred Cossacks with him, a few guns, and the promise of an infantry regiment. At Ostrov, where you meet his men, they are sullen: they have not forgotten that you called their old commander a traitor. {kerensky_kornilov:Some of the officers have heard what you told the Cossack council in Petrograd, that you should have stood with Kornilov. They salute you a shade more correctly. The men do not.|Nobody says it aloud in your hearing. Nobody needs to.} # basis: documented
 
-The train leaves at three. // SOUND: ambience railway
+The train leaves at three. # ambience: railway
 # time: 1917-10-27 07:00
 # place: gatchina
 On the 27th the Cossacks take Gatchina at daybreak. On the 28th, in the evening, they enter Tsarskoe Selo, where the church bells ring as they ride in.
@@ -55,7 +55,7 @@ Krasnov asks you what to do. Ahead, between you and the city, the red guards are
 # time: 1917-10-30 11:00
 # place: pulkovo
 # weather: overcast
-On the 30th Krasnov's Cossacks go forward against the Pulkovo Heights, under the observatory hill. // SOUND: sfx machine_gun_far
+On the 30th Krasnov's Cossacks go forward against the Pulkovo Heights, under the observatory hill. # sfx: machine_gun_far
 What Soviet histories will call a great battle is a few hours' fighting, hardly more than a skirmish. In front of the Cossacks are far larger numbers than they have ever faced: red guards rushed from the factories, sailors, soldiers of the garrison, organised by Trotsky and a colonel called Muravyov. Among the wounded on the other side is Chudnovsky, the young man who wrote up the ministers' arrest. By dusk the Cossacks have had enough, and they withdraw to Gatchina. # basis: documented
 -> kerensky_truce
 
@@ -75,7 +75,7 @@ It is Wednesday, 1 November; the 14th in the West. An officer who has been loyal
 
 === kerensky_end_exile ===
 # time: 1917-11-01 11:00
-You put on the sailor's clothes over your own shirt, and the goggles over your eyes, and you walk out of the palace of the emperors past men who do not look at you twice. The car is where the officer said it would be. The driver does not ask where. // SOUND: sfx motor_car
+You put on the sailor's clothes over your own shirt, and the goggles over your eyes, and you walk out of the palace of the emperors past men who do not look at you twice. The car is where the officer said it would be. The driver does not ask where. # sfx: motor_car
 You never see Petrograd as its master again. # basis: documented
 
 # ambience: off
@@ -91,7 +91,7 @@ You were thirty-six. You would spend the rest of a long life being right about O
 === kerensky_end_handed_over ===
 You send the officer away with his bundle. You have run from one palace already; you will not run from a second in a sailor's jacket. You dress in your tunic and go down to the hall, where the Cossacks' delegates are arguing with Dybenko's men, and you tell them who you are, as if they did not know. # basis: invented
 # time: 1917-11-01 16:00
-The bargain is struck by evening. The Cossacks get their trains to the Don. You get a car to Petrograd, with sailors on the running-boards, and at Smolny a room with a guard at the door. In the papers of the new power there are already calls for a revolutionary tribunal, a people's court for the man who made war on the Soviet. // SOUND: ambience motor_road
+The bargain is struck by evening. The Cossacks get their trains to the Don. You get a car to Petrograd, with sailors on the running-boards, and at Smolny a room with a guard at the door. In the papers of the new power there are already calls for a revolutionary tribunal, a people's court for the man who made war on the Soviet. # ambience: motor_road
 # ambience: off
 
 Epilogue. This ending is plausible, not historical. In reality you escaped from Gatchina in disguise on 1 November, went into exile, and died in New York in 1970. The Cossacks were ready to hand you over; Dybenko had come for that. Had they done so, the likeliest outcomes are the ones the record allows: a show trial before a revolutionary tribunal, a long imprisonment, or a death that would have been called a sentence. In the first months the new power released Krasnov on his word and many junkers on parole; it would hardly have been so easy with the man it called the head of the counter-revolution. # basis: plausible

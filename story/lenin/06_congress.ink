@@ -23,7 +23,7 @@ At half past six the ultimatum goes from the fortress, carried by cyclists and s
 === lenin_congress_opens ===
 # time: 1917-10-25 22:40
 # scene: smolny_hall
-At twenty to ten, far off across the city and hardly louder at Smolny than a door closing, the Aurora fires one blank round from her bow gun. It is the signal, an hour late. It storms nothing. In the Palace, they will tell you later, the ministers lay down on the floor. # basis: documented // SOUND: sfx aurora_blank
+At twenty to ten, far off across the city and hardly louder at Smolny than a door closing, the Aurora fires one blank round from her bow gun. It is the signal, an hour late. It storms nothing. In the Palace, they will tell you later, the ministers lay down on the floor. # basis: documented # sfx: aurora_blank
 At twenty to eleven the Second All-Russian Congress of Soviets opens in the white-colonnaded hall, with a Menshevik in the chair: Fyodor Dan, of the outgoing Executive, whose party comrades are under fire in the Winter Palace. Six hundred and fifty delegates, perhaps; the Bolsheviks by far the largest group, with the Left SRs beside them. A new presidium is elected, Bolsheviks and Left SRs{lenin_expelled == 0:, and Kamenev takes the chair}. # basis: documented
 You are not on the platform. You sit in a side room with the door ajar, and you do not speak; not tonight. Tonight is Trotsky's and Kamenev's. {lenin_expelled == 1: Kamenev, whom you had thrown out of the party, is not in the chair tonight; in history he was, and did it well.}
 Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalists. He proposes a peaceful settlement of the crisis before the shooting becomes a civil war: talks among all the Soviet parties for a government of them all. The Left SRs support it. Lunacharsky, for your own party, says the Bolsheviks have nothing against it. It passes. # basis: documented
@@ -35,7 +35,7 @@ Then Martov rises, hoarse and thin, the leader of the Menshevik-Internationalist
 === lenin_congress_walkout ===
 # time: 1917-10-25 23:30
 You let it pass. The Mensheviks and SRs rise one after another to denounce the rising as a military conspiracy behind the Congress's back, carried out while the Congress sat. Then they walk out: the right and centre Mensheviks, the SRs, the Bund, the delegates from the front committees, to go to the City Duma. Martov's compromise walks out with them. # basis: documented
-About eleven the fortress guns open up on the Palace, live now, aimed by eye. Of thirty-odd rounds two hit. # basis: documented // SOUND: sfx fortress_guns
+About eleven the fortress guns open up on the Palace, live now, aimed by eye. Of thirty-odd rounds two hit. # basis: documented # sfx: fortress_guns
 And Trotsky, to the men leaving and to those still urging compromise, says what will be remembered: "you are pitiful isolated individuals; you are bankrupts; your role is played out. Go where you belong from now on — into the rubbish-bin of history!" Martov's own group leaves later. The scene the painters will make of it, Trotsky pointing Martov out of the door, is their invention; there are no minutes. # basis: quoted Trotsky, Congress, night of 25-26 Oct (Sukhanov's wording; disputed in detail)
 The Left SRs stay. # basis: documented
 * [Watch Martov go]

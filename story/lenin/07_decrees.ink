@@ -20,7 +20,6 @@ You read the Decree on Peace plainly: a just, democratic peace without annexatio
 The Decree on Peace passes at twenty-five to eleven. One hand goes up against it, and comes down again quickly. # basis: documented
 # music: internationale
 Then someone begins the Internationale, and the hall takes it up, soldiers and workers and sailors, some of them singing it for the first time in their lives. When it is over, they sing the funeral march, You fell victim in the fatal struggle, for the dead of the Palace and of every year before it. # basis: documented
-# music: funeral_march
 After midnight comes the Decree on Land: the landlords' estates to pass without compensation to the peasants' committees, on the basis of the peasants' own mandates, gathered by the SRs over the summer. # basis: documented
 A delegate shouts that it is the SRs' programme.
 * [Answer him: it is, and you take it]
@@ -28,14 +27,14 @@ A delegate shouts that it is the SRs' programme.
 * [Let the Left SRs answer for you]
     ~ lenin_unity = lenin_clamp(lenin_unity + 1, -1, 1)
     You let the Left SRs answer him. They cheer their own programme, made law by your party, and drown him out.
--
+- # music: funeral_march_quiet
 # time: 1917-10-27 02:30
-# music: off
 In the small hours of the twenty-seventh the Congress approves the new government: the Council of People's Commissars, every one of them a Bolshevik; the Left SRs will not join yet. You are its chairman. Trotsky has Foreign Affairs, Stalin the Nationalities. The post for the railways is left empty, because nobody has the railwaymen. Kamenev, {lenin_expelled == 0:back from his resignation as if it had never been,|readmitted by the Congress's need of him if not by yours,} becomes chairman of the new Soviet Executive. # basis: documented
 -> lenin_decrees_vikzhel
 
 === lenin_decrees_vikzhel ===
 # chapter: The Railwaymen
+# music: off
 # time: 1917-11-01 18:00
 # place: smolny
 # scene: smolny_corridor

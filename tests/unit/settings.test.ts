@@ -25,6 +25,7 @@ const CHANGED: Settings = {
   reducedMotion: 'on',
   masterVolume: 40,
   musicVolume: 0,
+  ambienceVolume: 60,
   effectsVolume: 75,
   captions: false,
   recordMarks: false,
@@ -77,6 +78,7 @@ describe('settings', () => {
       reducedMotion: 'sometimes',
       masterVolume: 101,
       musicVolume: -5,
+      ambienceVolume: 'loud',
       effectsVolume: 33.3,
       captions: 'yes',
       recordMarks: 'off',
@@ -133,7 +135,28 @@ describe('settings', () => {
   });
 
   it('turns volumes in percent into gains', () => {
-    expect(volumesOf(CHANGED)).toEqual({ master: 0.4, music: 0, effects: 0.75 });
+    expect(volumesOf(CHANGED)).toEqual({ master: 0.4, music: 0, ambience: 0.6, effects: 0.75 });
+  });
+
+  it('gives the ambience the effects volume when the stored settings predate its own slider', () => {
+    const settings = createSettings(storeWith(JSON.stringify({ effectsVolume: 35, musicVolume: 80 })));
+    expect(settings.get()).toMatchObject({ effectsVolume: 35, ambienceVolume: 35, musicVolume: 80 });
+  });
+
+  it('keeps the other settings when the ambience volume is nonsense', () => {
+    const settings = createSettings(storeWith(JSON.stringify({ ambienceVolume: 'loud', theme: 'night' })));
+    expect(settings.get()).toMatchObject({ ambienceVolume: 100, theme: 'night' });
+  });
+
+  it('remembers every volume and mute across visits', () => {
+    const store = createMemoryStore();
+    createSettings(store).update({ musicVolume: 25, ambienceVolume: 45, effectsVolume: 65, muted: true });
+    expect(createSettings(store).get()).toMatchObject({
+      musicVolume: 25,
+      ambienceVolume: 45,
+      effectsVolume: 65,
+      muted: true,
+    });
   });
 });
 
@@ -153,6 +176,8 @@ function fakeBank(): {
     },
     setMuted: () => undefined,
     setMasterVolume: (volume) => void master.push(volume),
+    suspend: () => undefined,
+    resume: () => undefined,
   };
   return { bank, played, master };
 }
@@ -166,7 +191,7 @@ describe('volumes reach the audio presenter', () => {
     const bus = createBus<GameEvents>();
     const { bank, played, master } = fakeBank();
     const settings = createSettings(createMemoryStore());
-    settings.update({ masterVolume: 50, musicVolume: 40, effectsVolume: 80 });
+    settings.update({ masterVolume: 50, musicVolume: 40, ambienceVolume: 30, effectsVolume: 80 });
     const audio = createAudioPresenter({
       bus,
       loadBank: () => Promise.resolve(bank),
@@ -182,10 +207,10 @@ describe('volumes reach the audio presenter', () => {
     expect(master).toEqual([0.5]);
     const volumeOf = (id: string): number | undefined => played.find((p) => p.id === id)?.volume;
     expect(volumeOf('internationale')).toBeCloseTo(0.55 * 0.4);
-    expect(volumeOf('rain_river')).toBeCloseTo(0.45 * 0.8); // ambience follows the effects volume
+    expect(volumeOf('rain_river')).toBeCloseTo(0.45 * 0.3);
     expect(volumeOf('door_knock')).toBeCloseTo(0.9 * 0.8);
 
-    settings.update({ masterVolume: 20, musicVolume: 100, effectsVolume: 0 });
+    settings.update({ masterVolume: 20, musicVolume: 100, ambienceVolume: 0, effectsVolume: 0 });
     bus.emit('sfx', { id: 'tram_bell' });
     await flush();
     expect(master).toEqual([0.5, 0.2]);

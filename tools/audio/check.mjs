@@ -250,7 +250,7 @@ async function browserCheck() {
     const row = [s.id.padEnd(18)];
     for (const fmt of ['mp3', 'opus']) {
       const bytes = readFileSync(join(OUT, s.files[fmt]));
-      const sr = fmt === 'mp3' ? 44100 : 48000;
+      const sr = fmt === 'mp3' ? (await decodeMp3(bytes)).sampleRate : 48000;
       const res = await page.evaluate(
         async ({ b64, rate }) => {
           const bin = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));

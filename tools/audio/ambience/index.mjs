@@ -19,7 +19,7 @@ import {
   white,
   zeros,
 } from '../lib/dsp.mjs';
-import { fold, footstep, noiseBurst, normTo, pulse, resonate, voice } from '../sfx/kit.mjs';
+import { engine, fold, footstep, noiseBurst, normTo, pulse, resonate, voice } from '../sfx/kit.mjs';
 
 const S = (s) => Math.round(s * SR);
 const setRms = (x, r) => scale(x, r / (rms(x) || 1));
@@ -343,11 +343,223 @@ function crowdCorridor(rng) {
   return filterCircular(out, [highpass(60, 0.7), peaking(250, 0.8, -2)]);
 }
 
-const def = (id, title, caption, render) => ({
+// ---------------------------------------------------------------- the Winter Palace's vast rooms
+// Huge, nearly empty halls: a long, dark reverb; boots on parquet far down an enfilade; a door; a few low voices;
+// wind at the tall windows; a clock somewhere, slow.
+function palaceRooms(rng) {
+  const n = S(32);
+  const air = filterCircular(pink(rng, n), [lowpass(500, 0.7), highpass(40, 0.7)]);
+  const gusts = smoothRandom(rng, n, 6, SR, true);
+  for (let i = 0; i < n; i++) air[i] *= 0.8 + 0.3 * gusts[i];
+  const events = zeros(n + S(6));
+  // walkers crossing the halls: two or three at a time, far off, on parquet
+  for (let w = 0; w < 5; w++) {
+    const start = rng.uniform(0, 32);
+    const steps = rng.int(8, 16);
+    const pace = rng.uniform(0.5, 0.62);
+    const level = rng.uniform(0.4, 1);
+    for (let k = 0; k < steps; k++) {
+      const a = level * Math.sin((Math.PI * (k + 0.5)) / steps);
+      mixInto(events, footstep(rng, { surface: 'wood', weight: rng.uniform(0.9, 1.1) }), S(start + k * pace), a);
+    }
+  }
+  // a tall door closing somewhere, once
+  const thud = normTo(
+    resonate(pulse(rng, S(0.8), 0, 5, 1), [
+      { f: 58, decay: 0.12, amp: 1 },
+      { f: 110, decay: 0.09, amp: 0.8 },
+      { f: 240, decay: 0.05, amp: 0.5 },
+    ]),
+    0.7,
+  );
+  mixInto(events, thud, S(rng.uniform(12, 16)), 1);
+  // a few low voices, far off
+  const voices = zeros(n);
+  for (let v = 0; v < 4; v++) {
+    const r = rng.fork(`voice${v}`);
+    const x = voice(r, n, { loudness: r.uniform(0.5, 0.9), busy: 0.35 });
+    filter(x, lowpass(1500, 0.7));
+    const f = fold(x, n);
+    for (let i = 0; i < n; i++) voices[i] += f[i];
+  }
+  const ev = fold(events, n);
+  filter(ev, lowpass(4000, 0.7));
+  setRms(ev, 0.05);
+  setRms(voices, 0.03);
+  setRms(air, 0.08);
+  const send = zeros(n);
+  for (let i = 0; i < n; i++) send[i] = ev[i] + voices[i];
+  const ir = makeIR(rng.fork('hall'), { rt60: 3.6, predelay: 0.04, damp: 3000, early: 14, earlySpread: 0.15 });
+  const wet = convolveCircular(send, ir);
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) out[i] = air[i] + send[i] * 0.35 + wet[i] * 0.9;
+  return filterCircular(out, [highpass(35, 0.7)]);
+}
+
+// ---------------------------------------------------------------- a motor road at night
+// Lorries and motor cars of the period pass now and then on the setts; wind between them.
+function motorRoad(rng) {
+  const n = S(30);
+  const w = wind(rng.fork('wind'), n, { level: 1, gustEvery: 5, centre: 260 });
+  const traffic = zeros(n + S(12));
+  const passes = [
+    { at: rng.uniform(1, 3), len: 9, rpm: 620, size: 1.3, level: 1 }, // a lorry
+    { at: rng.uniform(12, 14), len: 6, rpm: 1100, size: 0.8, level: 0.7 }, // a motor car
+    { at: rng.uniform(21, 23), len: 8, rpm: 700, size: 1.1, level: 0.5 }, // further off
+  ];
+  for (const p of passes) {
+    const len = S(p.len);
+    const e = engine(rng, len, { rpm: p.rpm, size: p.size });
+    const tyres = filterCircular(brown(rng, len), [lowpass(400, 0.7), highpass(60, 0.7)]);
+    const bumps = smoothRandom(rng, len, 0.05, SR);
+    setRms(e, 1);
+    setRms(tyres, 0.6);
+    const y = zeros(len);
+    for (let i = 0; i < len; i++) {
+      const pos = i / len;
+      const near = Math.exp(-(((pos - 0.5) / 0.22) ** 2)); // approach, pass, recede
+      y[i] = (e[i] + tyres[i] * (0.8 + 0.4 * bumps[i])) * near * p.level;
+    }
+    filter(y, lowpass(2500, 0.7));
+    mixInto(traffic, y, S(p.at), 1);
+  }
+  const tr = fold(traffic, n);
+  setRms(tr, 0.22);
+  setRms(w, 0.2);
+  const ir = makeIR(rng.fork('street'), { rt60: 1.4, predelay: 0.02, damp: 2500, early: 8, earlySpread: 0.1 });
+  const wet = convolveCircular(tr, ir);
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) out[i] = w[i] + tr[i] + wet[i] * 0.3;
+  return filterCircular(out, [highpass(30, 0.7)]);
+}
+
+// ---------------------------------------------------------------- a railway station at night
+// A steam locomotive standing at the platform: the hiss of steam, the air pump's double beat, couplings clanking
+// in the yard, a wagon's wheels knocking over points far off.
+function railway(rng) {
+  const n = S(30);
+  const hiss = filterCircular(white(rng, n), [highpass(2500, 0.7), lowpass(9000, 0.7)]);
+  const hissEnv = smoothRandom(rng, n, 3, SR, true);
+  for (let i = 0; i < n; i++) hiss[i] *= 0.6 + 0.35 * hissEnv[i];
+  // the Westinghouse air pump: a double "thump-whoosh" about every 1.5 s (20 beats fit the loop)
+  const pump = zeros(n + S(1));
+  for (let k = 0; k < 20; k++) {
+    for (const [off, a] of [
+      [0, 1],
+      [0.42, 0.75],
+    ]) {
+      const b = noiseBurst(rng, 0.35, { attack: 0.02, decay: 0.09, bp: 700, q: 0.8 });
+      const thump = resonate(pulse(rng, S(0.3), 0, 6, 1, 400), [
+        { f: 70, decay: 0.05, amp: 1 },
+        { f: 160, decay: 0.03, amp: 0.6 },
+      ]);
+      normTo(b, 1);
+      normTo(thump, 0.8);
+      mixInto(pump, b, S(k * 1.5 + off + rng.normal() * 0.01), a);
+      mixInto(pump, thump, S(k * 1.5 + off), a);
+    }
+  }
+  // couplings and buffers in the yard
+  const yard = zeros(n + S(3));
+  for (let c = 0; c < 4; c++) {
+    const at = rng.uniform(0, 30);
+    for (let j = 0; j < rng.int(2, 4); j++) {
+      const clank = normTo(
+        resonate(pulse(rng, S(1.2), 0, 2, 1), [
+          { f: rng.uniform(180, 240), decay: 0.25, amp: 1 },
+          { f: rng.uniform(520, 640), decay: 0.15, amp: 0.7 },
+          { f: rng.uniform(1300, 1500), decay: 0.08, amp: 0.5 },
+          { f: rng.uniform(2700, 3100), decay: 0.04, amp: 0.3 },
+        ]),
+        1,
+      );
+      mixInto(yard, clank, S(at + j * rng.uniform(0.25, 0.5)), rng.uniform(0.5, 1));
+    }
+  }
+  // wheels over rail joints, far off: pairs of knocks (a bogie) slowing down
+  let t = rng.uniform(15, 18);
+  let gap = 0.55;
+  for (let k = 0; k < 14; k++) {
+    for (const d of [0, 0.11]) {
+      const knock = normTo(
+        resonate(pulse(rng, S(0.3), 0, 1.5, 1), [
+          { f: 260, decay: 0.04, amp: 1 },
+          { f: 900, decay: 0.02, amp: 0.5 },
+        ]),
+        1,
+      );
+      mixInto(yard, knock, S(t + d), 0.6 * Math.sin((Math.PI * (k + 0.5)) / 14));
+    }
+    t += gap;
+    gap *= 1.04;
+  }
+  const pm = fold(pump, n);
+  const yd = fold(yard, n);
+  setRms(hiss, 0.05);
+  setRms(pm, 0.1);
+  setRms(yd, 0.06);
+  const ir = makeIR(rng.fork('shed'), { rt60: 2.6, predelay: 0.03, damp: 3500, early: 10, earlySpread: 0.12 });
+  const send = zeros(n);
+  for (let i = 0; i < n; i++) send[i] = pm[i] + yd[i];
+  const wet = convolveCircular(send, ir);
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) out[i] = hiss[i] + pm[i] + yd[i] * 0.5 + wet[i] * 0.6;
+  return filterCircular(out, [highpass(35, 0.7)]);
+}
+
+// ---------------------------------------------------------------- a barracks room
+// Soldiers in a big room with a plank floor: talk, a laugh now and then, boots, a stove, rifles and mess tins.
+function barracks(rng) {
+  const n = S(30);
+  const talk = zeros(n);
+  for (let v = 0; v < 14; v++) {
+    const r = rng.fork(`voice${v}`);
+    const x = voice(r, n, { loudness: r.uniform(0.6, 1.2), busy: r.uniform(0.4, 0.75) });
+    filter(x, lowpass(v < 4 ? 4000 : 2000, 0.7));
+    const f = fold(x, n);
+    for (let i = 0; i < n; i++) talk[i] += f[i];
+  }
+  const events = zeros(n + S(4));
+  for (let k = 0; k < 18; k++) {
+    mixInto(
+      events,
+      footstep(rng, { surface: 'wood', weight: rng.uniform(1, 1.3) }),
+      S(rng.uniform(0, 30)),
+      rng.uniform(0.3, 0.8),
+    );
+  }
+  // metal: a rifle bolt worked, a mess tin set down
+  for (let k = 0; k < 6; k++) {
+    const metal = normTo(
+      resonate(pulse(rng, S(0.5), 0, 0.5, 1), [
+        { f: rng.uniform(1700, 2300), decay: 0.05, amp: 1 },
+        { f: rng.uniform(3300, 4200), decay: 0.03, amp: 0.7 },
+        { f: rng.uniform(600, 900), decay: 0.06, amp: 0.5 },
+      ]),
+      1,
+    );
+    mixInto(events, metal, S(rng.uniform(0, 30)), rng.uniform(0.2, 0.5));
+  }
+  const roar = filterCircular(brown(rng, n), [lowpass(200, 0.7), highpass(40, 0.7)]);
+  const ev = fold(events, n);
+  setRms(talk, 0.14);
+  setRms(ev, 0.05);
+  setRms(roar, 0.06);
+  const ir = makeIR(rng.fork('room'), { rt60: 1.3, predelay: 0.01, damp: 3500, early: 10, earlySpread: 0.05 });
+  const send = zeros(n);
+  for (let i = 0; i < n; i++) send[i] = talk[i] + ev[i];
+  const wet = convolveCircular(send, ir);
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) out[i] = send[i] + roar[i] + wet[i] * 0.45;
+  return filterCircular(out, [highpass(60, 0.7)]);
+}
+
+const def = (id, title, caption, render, opusKbps) => ({
   id,
   kind: 'ambience',
   title,
   caption,
+  opusKbps,
   async render(rng) {
     return { samples: render(rng), loop: true };
   },
@@ -377,5 +589,30 @@ export const ambience = [
     "Smolny's crowded corridors (synthesised)",
     '[Crowded corridors: a murmur of many voices, boots, doors]',
     crowdCorridor,
+    32, // near voices: at 24 kbps the Opus seam steps further than anything inside the loop
+  ),
+  def(
+    'palace_rooms',
+    "The Winter Palace's vast rooms (synthesised)",
+    '[Vast, echoing rooms: distant boots on parquet, a door far off, wind at tall windows]',
+    palaceRooms,
+  ),
+  def(
+    'motor_road',
+    'A motor road at night (synthesised)',
+    '[A road at night: a motor lorry and a car pass on the setts; wind]',
+    motorRoad,
+  ),
+  def(
+    'railway',
+    'A railway station at night (synthesised)',
+    '[A railway station: a locomotive hisses and pants, couplings clank in the yard]',
+    railway,
+  ),
+  def(
+    'barracks',
+    'A barracks room (synthesised)',
+    '[A barracks room: soldiers talking, boots on planks, the clink of rifles and mess tins]',
+    barracks,
   ),
 ];

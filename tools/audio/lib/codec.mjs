@@ -19,6 +19,12 @@ const OPUS_LEAD_IN = 24000;
  *  encoded in front of it and the loop starts later in the file. 1105 + 7715 = 8820 samples = exactly 200 ms. */
 export const MP3_LOOP_LEAD_IN = 7715;
 export const MP3_LOOP_START_SAMPLES = MP3_DELAY_SAMPLES + MP3_LOOP_LEAD_IN;
+/** Loops start 200 ms into the MP3 at every rate: the lead-in is whatever fills the time after the delay. */
+export const MP3_LOOP_START_MS = 200;
+/** The MP3 sample rates lamejs keeps for mono (below 64 kbps it resamples on its own unless fed one of these):
+ *  44.1 kHz for effects, 32 kHz (48 kbps) for music and beds, 24 kHz (40 kbps) for the darker quiet music. */
+export const MP3_RATES = [44100, 32000, 24000];
+export const mp3LoopStartSamples = (rate) => Math.round((rate * MP3_LOOP_START_MS) / 1000);
 
 function toInt16(x) {
   const out = new Int16Array(x.length);
@@ -34,10 +40,10 @@ function toInt16(x) {
  * again after its end, so the encoder sees the seam as continuous; the player loops
  * [MP3_LOOP_START_SAMPLES, + period]. One-shots start after the plain MP3_DELAY_SAMPLES.
  */
-export function encodeMp3(x44, kbps, { loop = false } = {}) {
+export function encodeMp3(x44, kbps, { loop = false, rate = MP3_RATE } = {}) {
   let src = x44;
   if (loop) {
-    const lead = MP3_LOOP_LEAD_IN;
+    const lead = mp3LoopStartSamples(rate) - MP3_DELAY_SAMPLES;
     const tail = Math.min(x44.length, 8192);
     src = new Float64Array(lead + x44.length + tail);
     for (let i = 0; i < lead; i++) src[i] = x44[(((x44.length - lead + i) % x44.length) + x44.length) % x44.length];
@@ -45,7 +51,7 @@ export function encodeMp3(x44, kbps, { loop = false } = {}) {
     src.set(x44.subarray(0, tail), lead + x44.length);
   }
   const pcm = toInt16(src);
-  const enc = new Mp3Encoder(1, MP3_RATE, kbps);
+  const enc = new Mp3Encoder(1, rate, kbps);
   const chunks = [];
   const block = 1152 * 16;
   for (let i = 0; i < pcm.length; i += block) {

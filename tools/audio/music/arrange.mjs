@@ -1,13 +1,14 @@
 // Arrangements: melody + chords -> note events for a small band. Times are in beats here and converted to
 // seconds with the tempo at the end. All "humanising" comes from a seeded generator.
 import { Rng } from '../lib/prng.mjs';
-import { internationale, funeral, waltz } from './notes.mjs';
+import { internationale, funeral, palaceMarch, waltz } from './notes.mjs';
 
 // General MIDI programs (FluidR3Mono)
 const TRUMPET = 56; // cornet
 const TROMBONE = 57; // baritone voice
 const TUBA = 58;
 const HORNS = 60; // alto / tenor horns
+const CLARINET = 71;
 const VIOLIN = 40;
 const CELLO = 42;
 const PIANO = 0; // bank 8 = "Mellow Yamaha Grand"
@@ -278,3 +279,178 @@ export function arrangeWaltz() {
       .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
   };
 }
+
+// ---------------------------------------------------------------- Palace march (original): full military band
+export function arrangePalaceMarch() {
+  const song = palaceMarch;
+  const rng = new Rng('palace-march-arrangement');
+  const bpm = 120;
+  const bpb = 4;
+  const P = song.totalBeats; // 128
+  const wrap = (t) => ((t % P) + P) % P;
+  const notes = [];
+  const add = (ch, t, dur, note, vel) =>
+    notes.push({ ch, t: wrap(t + rng.normal() * 0.006), dur, note, vel: vel + rng.normal() * 3 });
+  // strains: A (bars 1-8), B (9-16), A full band (17-24), trio (25-32)
+  const strain = (bar) => (bar < 8 ? 'A' : bar < 16 ? 'B' : bar < 24 ? 'A2' : 'trio');
+
+  for (const n of song.notes) {
+    if (n.pitch === null) continue;
+    const bar = Math.floor(n.start / bpb);
+    const s = strain(bar);
+    const chord = chordAt(song.chords, bar, n.start - bar * bpb, bpb);
+    const onBar = Math.abs(n.start - bar * bpb) < 1e-9;
+    const art = n.beats >= 1 ? 0.86 : 0.7; // marches are played detached
+    const base = s === 'A2' ? 104 : s === 'trio' ? 80 : s === 'B' ? 86 : 92;
+    const vel = base + (onBar ? 8 : 0);
+    if (s === 'trio') {
+      // the trio sings: clarinets with the tune, baritone an octave below, cornets rest
+      add(4, n.start, n.beats * 0.95, n.pitch, vel + 8);
+      add(2, n.start, n.beats * 0.95, n.pitch - 12, vel - 6);
+    } else {
+      add(0, n.start, n.beats * art, n.pitch, vel);
+      add(2, n.start, n.beats * art, harmonyBelow(n.pitch, chord) - 12, vel - 12);
+      if (s === 'A2') add(4, n.start, n.beats * art, n.pitch + 12, vel - 14);
+    }
+  }
+  let prev = null;
+  for (let bar = 0; bar < 32; bar++) {
+    const t0 = bar * bpb;
+    const s = strain(bar);
+    const loud = s === 'A2' ? 12 : s === 'trio' ? -10 : 0;
+    for (let beat = 0; beat < bpb; beat++) {
+      const chord = chordAt(song.chords, bar, beat, bpb);
+      if (beat % 2 === 0) {
+        const firstOfChord = beat === 0 || chordAt(song.chords, bar, beat - 1, bpb) !== chord;
+        const n = below(firstOfChord ? chord.root : (chord.root + 7) % 12, 46);
+        add(3, t0 + beat, 0.7, n, 92 + loud);
+      } else {
+        const v = voice(chord, 3, 55, 69, prev);
+        prev = v;
+        for (const n of v) add(1, t0 + beat, 0.4, n, 76 + loud);
+      }
+    }
+    if (s !== 'trio') {
+      add(DRUMS, t0, 0.4, BASS_DRUM, 96 + loud);
+      add(DRUMS, t0 + 2, 0.4, BASS_DRUM, 84 + loud);
+      add(DRUMS, t0 + 1, 0.15, SNARE, 58 + loud);
+      add(DRUMS, t0 + 3, 0.15, SNARE, 58 + loud);
+      add(DRUMS, t0 + 3.5, 0.1, SNARE, 44 + loud);
+      // no crash on the loop's first beat: Opus codes a cymbal's noise afresh each time, so the head after the seam
+      // would not match the loop's start sample for sample
+      if (bar % 2 === 0 && bar > 0) add(DRUMS, t0, 1.2, CYMBAL, s === 'A2' ? 84 : 62);
+    } else {
+      add(DRUMS, t0, 0.4, BASS_DRUM, 74);
+    }
+  }
+  // a snare roll into the full-band return (bar 16) and into the loop's start (bar 32)
+  const roll = (from, beats, v0, v1) => {
+    const n = Math.round(beats * 8);
+    for (let i = 0; i < n; i++) add(DRUMS, from + i / 8, 0.1, SNARE, v0 + ((v1 - v0) * i) / n);
+  };
+  roll(15 * bpb + 2, 2, 50, 100);
+  roll(31 * bpb + 2, 1.5, 50, 96); // ends half a beat before the loop returns, so its rattle has died away
+  return {
+    bpm,
+    period: (P * 60) / bpm,
+    channels: [
+      { ch: 0, program: TRUMPET, volume: 118 },
+      { ch: 1, program: HORNS, volume: 92 },
+      { ch: 2, program: TROMBONE, volume: 88 },
+      { ch: 3, program: TUBA, volume: 86 },
+      { ch: 4, program: CLARINET, volume: 96 },
+      { ch: DRUMS, program: ORCHESTRA_KIT, volume: 100 },
+    ],
+    notes: toSeconds(notes, bpm),
+    melodyChannel: 0,
+    melody: song.notes
+      .filter((n) => n.pitch !== null && strain(Math.floor(n.start / bpb)) !== 'trio')
+      .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch })),
+  };
+}
+
+// ---------------------------------------------------------------- quiet (ambient) versions
+// The same tune and the same loop length, played softly by a few players: a melody voice, a sustained harmony
+// and a soft bass on the first beat; no drums but a muffled stroke where the piece needs its pulse.
+function arrangeQuiet(
+  song,
+  { id, bpm, bpb, transpose = 0, melodyProgram, melodyBank = 0, padProgram, padBank = 0, bassProgram, pulse = false },
+) {
+  const rng = new Rng(`${id}-arrangement`);
+  const P = song.totalBeats;
+  const wrap = (t) => ((t % P) + P) % P;
+  const notes = [];
+  const add = (ch, t, dur, note, vel) =>
+    notes.push({ ch, t: wrap(t + rng.normal() * 0.008), dur, note: note + transpose, vel: vel + rng.normal() * 2 });
+  for (const n of song.notes) {
+    if (n.pitch === null) continue;
+    add(0, n.start, n.beats * 0.94, n.pitch, n.beats >= 1 ? 62 : 54);
+  }
+  const bars = song.chords.length;
+  let prev = null;
+  for (let bar = 0; bar < bars; bar++) {
+    const t0 = song.pickupBeats + bar * bpb;
+    const list = song.chords[bar];
+    const len = bpb / list.length;
+    list.forEach((chord, i) => {
+      const t = t0 + i * len;
+      const v = voice(chord, 3, 50, 64, prev);
+      prev = v;
+      for (const n of v) add(1, t, len * 0.98, n, 44);
+      if (i === 0) add(2, t, Math.min(len, bpb) * 0.9, below(chord.root, 43), 54);
+    });
+    if (pulse) notes.push({ ch: DRUMS, t: wrap(t0), dur: 0.5, note: BASS_DRUM, vel: 42 });
+  }
+  return {
+    bpm,
+    period: (P * 60) / bpm,
+    channels: [
+      { ch: 0, program: melodyProgram, bank: melodyBank, volume: 110 },
+      { ch: 1, program: padProgram, bank: padBank, volume: 80 },
+      { ch: 2, program: bassProgram, volume: 76 },
+      ...(pulse ? [{ ch: DRUMS, program: ORCHESTRA_KIT, volume: 80 }] : []),
+    ],
+    notes: toSeconds(notes, bpm),
+    melodyChannel: 0,
+    melody: song.notes
+      .filter((n) => n.pitch !== null)
+      .map((n) => ({ t: (n.start * 60) / bpm, dur: (n.beats * 60) / bpm, note: n.pitch + transpose })),
+  };
+}
+
+/** The Internationale heard softly: a French horn with the tune over trombones and tuba. */
+export const arrangeInternationaleQuiet = () =>
+  arrangeQuiet(internationale, {
+    id: 'internationale-quiet',
+    bpm: 100,
+    bpb: 4,
+    transpose: internationale.transpose,
+    melodyProgram: HORNS,
+    padProgram: TROMBONE,
+    bassProgram: TUBA,
+  });
+
+/** "Вы жертвою пали" as a distant lament: horn, low brass and a muffled drum on each bar. */
+export const arrangeFuneralQuiet = () =>
+  arrangeQuiet(funeral, {
+    id: 'funeral-quiet',
+    bpm: 60,
+    bpb: 4,
+    melodyProgram: HORNS,
+    padProgram: TROMBONE,
+    bassProgram: TUBA,
+    pulse: true,
+  });
+
+/** The salon waltz on a piano in the next room: tune and soft chords. */
+export const arrangeWaltzQuiet = () =>
+  arrangeQuiet(waltz, {
+    id: 'waltz-quiet',
+    bpm: 160,
+    bpb: 3,
+    melodyProgram: PIANO,
+    melodyBank: 8,
+    padProgram: PIANO,
+    padBank: 8,
+    bassProgram: CELLO,
+  });

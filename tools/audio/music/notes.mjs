@@ -206,6 +206,55 @@ export const waltz = {
   transpose: 0,
 };
 
+// ---------------------------------------------------------------- Palace march: an ORIGINAL composition in period
+// style, written for this game for the Provisional Government's side (not a 1917 tune, not a regimental march).
+// B flat major, 4/4, ♩=120, 32 bars = 128 beats = 64 s: strain A, strain B (G minor to F), A again, a trio
+// strain in E flat that ends on the dominant and leads back to the start.
+const MARCH_A = [
+  'F4:1 Bb4:.75 C5:.25 D5:1 Bb4:1', // 1 Bb
+  'F5:2 D5:1 Bb4:1', // Bb
+  'Eb5:1 C5:.75 D5:.25 Eb5:1 A4:1', // F7
+  'C5:2 R:1 F4:1', // F
+  'F4:1 Bb4:.75 C5:.25 D5:1 Bb4:1', // 5 Bb
+  'G5:2 Eb5:1 G4:1', // Eb
+  'F5:1 D5:1 C5:1.5 A4:.5', // Bb F7
+];
+const MARCH_BARS = [
+  ...MARCH_A,
+  'Bb4:2 R:1 D5:1', // 8 Bb
+  'D5:1 G5:.75 F5:.25 D5:1 Bb4:1', // 9 Gm
+  'C5:1 Eb5:.75 D5:.25 C5:1 G4:1', // Cm
+  'A4:1 C5:.75 Bb4:.25 A4:1 F4:1', // F7
+  'Bb4:2 R:1 D5:1', // Bb
+  'D5:1 G5:.75 F5:.25 D5:1 Bb4:1', // 13 Gm
+  'Eb5:1 G5:1 E5:1.5 C5:.5', // Eb C7
+  'F5:1 C5:.75 A4:.25 G4:1 Bb4:1', // F C7
+  'A4:2 R:1 F4:1', // F
+  ...MARCH_A, // 17-23 = 1-7, full band
+  'Bb4:2 R:1 F4:1', // 24 Bb
+  'G4:1.5 Bb4:.5 Eb5:2', // 25 Eb (trio)
+  'D5:1 Eb5:1 F5:1 G5:1', // Eb
+  'F5:1.5 Eb5:.5 D5:1 Ab4:1', // Bb7
+  'G4:3 Bb4:1', // Eb
+  'C5:1.5 Ab4:.5 Eb5:2', // 29 Ab
+  'Bb4:1 Eb5:1 G5:1.5 F5:.5', // Eb
+  'Eb5:1 C5:1 C5:1 A4:1', // Cm F7
+  'Eb5:1 C5:1 A4:1 R:1', // F7, back to the start
+];
+const MARCH_CHORDS = [
+  'Bb|Bb|F7|F|Bb|Eb|Bb F7|Bb',
+  'Gm|Cm|F7|Bb|Gm|Eb C7|F C7|F',
+  'Bb|Bb|F7|F|Bb|Eb|Bb F7|Bb',
+  'Eb|Eb|Bb7|Eb|Ab|Eb|Cm F7|F7',
+].join('|');
+
+export const palaceMarch = {
+  ...buildMelody({ pickup: '', bars: MARCH_BARS, beatsPerBar: 4 }),
+  chords: parseChords(MARCH_CHORDS, 32),
+  beatsPerBar: 4,
+  transpose: 0,
+};
+
 // ---------------------------------------------------------------- chords
 
 /** "F#m" -> { root: 6 (pitch class), tones: [6, 9, 1] } */

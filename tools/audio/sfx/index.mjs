@@ -1,20 +1,24 @@
 // One-shot effects, all synthesised from seeded noise and resonators (nothing recorded, nothing to license).
 import {
   SR,
+  bandpass,
   convolve,
   dcBlock,
   fade,
   filter,
+  filterVarying,
   highpass,
   lowpass,
   makeIR,
   mixInto,
   peaking,
   reverb,
+  smoothRandom,
   trimTail,
+  white,
   zeros,
 } from '../lib/dsp.mjs';
-import { bellStrike, footstep, noiseBurst, normTo, pulse, resonate } from './kit.mjs';
+import { bellStrike, engine, footstep, noiseBurst, normTo, pulse, resonate } from './kit.mjs';
 
 const S = (s) => Math.round(s * SR);
 
@@ -465,6 +469,296 @@ function telegraph(rng) {
   return trimTail(dcBlock(reverb(out, ir, 0.14)));
 }
 
+// ---------------------------------------------------------------- guns: a shared model of a report heard from afar
+/** One report: a broadband blast, a low thump falling in pitch (bigger guns lower and longer), darkened by distance. */
+function report(rng, { size = 1, distance = 1 } = {}) {
+  const n = S(0.6 + size * 1.2);
+  const out = zeros(n);
+  const blast = noiseBurst(rng, 0.25 * size, { attack: 0.0003, decay: 0.012 * size, hp: 200, lp: 7000 / distance });
+  normTo(blast, 1);
+  mixInto(out, blast, 0, 1);
+  // the thump: a sine sweep from ~80/size Hz downwards with a fast attack
+  const f0 = 90 / Math.sqrt(size);
+  const len = S(0.5 * size + 0.2);
+  let ph = 0;
+  for (let i = 0; i < len && i < n; i++) {
+    const t = i / SR;
+    const f = f0 * (0.45 + 0.55 * Math.exp(-t / (0.08 * size)));
+    ph += (2 * Math.PI * f) / SR;
+    out[i] += 1.4 * Math.sin(ph) * Math.exp(-t / (0.12 * size)) * Math.min(1, t / 0.002);
+  }
+  const rumble = noiseBurst(rng, 0.6 * size + 0.2, { attack: 0.003, decay: 0.18 * size, lp: 300, hp: 25 });
+  normTo(rumble, 0.7);
+  mixInto(out, rumble, 0, 1);
+  filter(out, [lowpass(5000 / distance, 0.6), highpass(22, 0.7)]);
+  return out;
+}
+
+/** Echoes from embankments and facades (irregular, darker with delay) and a long city reverb. */
+function overTheCity(rng, dry, seconds, { rt60 = 3.5, echoes = 8, spread = 1.8, wet = 0.8 } = {}) {
+  const n = S(seconds);
+  const out = zeros(n);
+  mixInto(out, dry, 0, 1);
+  for (let k = 0; k < echoes; k++) {
+    const d = rng.uniform(0.12, spread) * (1 + k / echoes);
+    const e = Float64Array.from(dry);
+    filter(e, lowpass(2400 / (1 + d * 1.5), 0.7));
+    mixInto(out, e, S(d), (rng.uniform(0.12, 0.4) / (1 + d)) * (rng.chance(0.5) ? 1 : -1));
+  }
+  const ir = makeIR(rng.fork('city'), { rt60, predelay: 0.06, damp: 1800, early: 12, earlySpread: 0.4 });
+  const tail = convolve(dry, ir);
+  for (let i = 0; i < n && i < tail.length; i++) out[i] += tail[i] * wet;
+  return out;
+}
+
+// ---------------------------------------------------------------- the Aurora's blank, from the river
+function auroraBlank(rng) {
+  const dry = report(rng, { size: 2.2, distance: 1.3 });
+  const out = overTheCity(rng, dry, 8, { rt60: 4.5, echoes: 10, spread: 2.2, wet: 1 });
+  return trimTail(dcBlock(out), -60, 0.1);
+}
+
+// ---------------------------------------------------------------- the Peter and Paul Fortress's guns
+function fortressGuns(rng) {
+  const dry = zeros(S(8));
+  for (const [t, a] of [
+    [0.05, 1],
+    [2.6, 0.85],
+    [4.3, 0.95],
+  ]) {
+    mixInto(dry, report(rng, { size: 1.8 + rng.uniform(-0.2, 0.2), distance: 1.8 }), S(t), a);
+  }
+  const out = overTheCity(rng, dry, 11, { rt60: 4, echoes: 9, spread: 2, wet: 0.9 });
+  return trimTail(dcBlock(out), -60, 0.1);
+}
+
+// ---------------------------------------------------------------- a volley of rifles
+function volley(rng) {
+  const dry = zeros(S(1.2));
+  for (let k = 0; k < 16; k++) {
+    const crack = noiseBurst(rng, 0.05, { attack: 0.0002, decay: 0.004, hp: 700, lp: 6000 });
+    normTo(crack, 1);
+    const boom = report(rng, { size: 0.35, distance: 1.2 });
+    normTo(boom, 0.5);
+    const t = Math.abs(rng.normal()) * 0.045 + (k === 15 ? rng.uniform(0.15, 0.25) : 0); // one rifle late
+    mixInto(dry, crack, S(0.02 + t), rng.uniform(0.5, 1));
+    mixInto(dry, boom, S(0.02 + t), rng.uniform(0.5, 1));
+  }
+  const out = overTheCity(rng, dry, 5, { rt60: 3, echoes: 8, spread: 1.4, wet: 0.7 });
+  filter(out, [lowpass(5000, 0.6)]);
+  return trimTail(dcBlock(out), -62, 0.1);
+}
+
+// ---------------------------------------------------------------- a machine gun, far off
+// A Maxim fires about 600 rounds a minute: two bursts, heard across the rooftops.
+function machineGunFar(rng) {
+  const dry = zeros(S(4));
+  const burst = (from, count) => {
+    for (let k = 0; k < count; k++) {
+      const shot = report(rng, { size: 0.3, distance: 2.5 });
+      const crack = noiseBurst(rng, 0.03, { attack: 0.0002, decay: 0.003, hp: 900, lp: 3000 });
+      normTo(shot, 1);
+      normTo(crack, 0.5);
+      const t = from + k * 0.1 + rng.normal() * 0.003;
+      const a = rng.uniform(0.8, 1);
+      mixInto(dry, shot, S(t), a);
+      mixInto(dry, crack, S(t), a);
+    }
+  };
+  burst(0.05, 14);
+  burst(2.1, 9);
+  const out = overTheCity(rng, dry, 6, { rt60: 2.8, echoes: 6, spread: 1.2, wet: 0.8 });
+  filter(out, [lowpass(3000, 0.6)]);
+  return trimTail(dcBlock(out), -62, 0.1);
+}
+
+// ---------------------------------------------------------------- vehicles
+/** A vehicle passing: engine and tyres, approaching, loudest at `peakAt` (0–1), receding; with armour plates. */
+function passing(rng, seconds, { rpm, size, peakAt = 0.5, width = 0.25, rattle = 0, gear = 0 }) {
+  const n = S(seconds);
+  const e = engine(rng, n, { rpm, size, rough: 0.2 });
+  const rev = smoothRandom(rng, n, 1.2, SR);
+  const tyres = white(rng, n);
+  filter(tyres, [lowpass(500, 0.7), highpass(50, 0.7)]);
+  normTo(e, 1);
+  normTo(tyres, 0.5);
+  const out = zeros(n);
+  for (let i = 0; i < n; i++) {
+    const p = i / n;
+    const near = Math.exp(-(((p - peakAt) / width) ** 2));
+    out[i] = (e[i] * (1 + 0.15 * rev[i]) + tyres[i]) * near;
+  }
+  if (gear) {
+    // the gearbox whine of a heavy chassis
+    let ph = 0;
+    for (let i = 0; i < n; i++) {
+      const p = i / n;
+      ph += (2 * Math.PI * gear * (1 + 0.1 * p)) / SR;
+      out[i] += 0.06 * Math.sin(ph) * Math.exp(-(((p - peakAt) / width) ** 2));
+    }
+  }
+  if (rattle) {
+    // loose armour plates and chains knocking over the setts
+    for (let t = rng.uniform(0, 0.1); t < seconds; t += rng.uniform(0.06, 0.22)) {
+      const p = t / seconds;
+      const near = Math.exp(-(((p - peakAt) / width) ** 2));
+      const k = normTo(
+        resonate(pulse(rng, S(0.2), 0, 0.6, 1), [
+          { f: rng.uniform(700, 1100), decay: 0.03, amp: 1 },
+          { f: rng.uniform(1900, 2600), decay: 0.02, amp: 0.6 },
+        ]),
+        1,
+      );
+      mixInto(out, k, S(t), rattle * near * rng.uniform(0.4, 1));
+    }
+  }
+  filter(out, [lowpass(3500, 0.7)]);
+  return out;
+}
+
+function armouredCar(rng) {
+  const dry = passing(rng, 8, { rpm: 600, size: 1.5, peakAt: 0.55, width: 0.28, rattle: 0.25, gear: 180 });
+  const ir = makeIR(rng.fork('street'), { rt60: 1.6, predelay: 0.02, damp: 2500, early: 8, earlySpread: 0.1 });
+  return fade(dcBlock(reverb(dry, ir, 0.25).slice(0, S(8))), 0.3, 0.8);
+}
+
+/** A bulb horn: a reed buzzing through a brass horn, squeezed twice. */
+function bulbHorn(rng) {
+  const n = S(0.9);
+  const out = zeros(n);
+  for (const [t, d] of [
+    [0, 0.28],
+    [0.4, 0.38],
+  ]) {
+    const len = S(d);
+    let ph = 0;
+    const y = zeros(len);
+    for (let i = 0; i < len; i++) {
+      const p = i / len;
+      const f = 330 * (1 - 0.06 * p) * (1 + 0.004 * rng.normal());
+      ph += f / SR;
+      const saw = 2 * (ph - Math.floor(ph)) - 1;
+      y[i] = saw * Math.min(1, p / 0.08) * Math.min(1, (1 - p) / 0.15);
+    }
+    filter(y, [bandpass(1100, 1.5), peaking(2400, 2, 6), highpass(250, 0.7)]);
+    normTo(y, 1);
+    mixInto(out, y, S(t), 1);
+  }
+  return out;
+}
+
+function motorCar(rng) {
+  const dry = passing(rng, 6.5, { rpm: 1000, size: 0.8, peakAt: 0.5, width: 0.24 });
+  normTo(dry, 1);
+  mixInto(dry, bulbHorn(rng), S(1.6), 0.45);
+  const ir = makeIR(rng.fork('street'), { rt60: 1.4, predelay: 0.02, damp: 3000, early: 8, earlySpread: 0.1 });
+  return fade(dcBlock(reverb(dry, ir, 0.22).slice(0, S(6.5))), 0.3, 0.8);
+}
+
+// ---------------------------------------------------------------- footsteps on parquet, in a large room
+function footstepsParquet(rng) {
+  const n = S(5.5);
+  const out = zeros(n);
+  let t = 0.05;
+  for (let k = 0; k < 8; k++) {
+    const w = (k % 2 ? 0.85 : 1) * rng.uniform(0.9, 1.05);
+    mixInto(out, footstep(rng, { surface: 'wood', weight: w }), S(t), 1);
+    if (rng.chance(0.3)) {
+      // a board creaks under the weight
+      const len = S(0.18);
+      const creak = zeros(len);
+      const f0 = rng.uniform(380, 620);
+      let ph = 0;
+      for (let i = 0; i < len; i++) {
+        ph += (f0 * (1 + 0.3 * Math.sin((Math.PI * i) / len))) / SR;
+        creak[i] = (ph % 1 < 0.1 ? 1 : 0) * Math.sin((Math.PI * i) / len);
+      }
+      filter(creak, [bandpass(1200, 2)]);
+      mixInto(out, normTo(creak, 0.25), S(t + 0.06), 1);
+    }
+    t += rng.uniform(0.54, 0.62);
+  }
+  const ir = makeIR(rng.fork('hall'), { rt60: 2.4, predelay: 0.025, damp: 3500, early: 12, earlySpread: 0.1 });
+  return trimTail(dcBlock(reverb(out, ir, 0.35)));
+}
+
+// ---------------------------------------------------------------- a heavy door slammed
+function doorSlam(rng) {
+  const n = S(3);
+  const dry = zeros(n);
+  const slab = normTo(
+    resonate(pulse(rng, n, S(0.05), 4, 1), [
+      { f: 52, decay: 0.14, amp: 1.4 },
+      { f: 97, decay: 0.1, amp: 1.1 },
+      { f: 184, decay: 0.07, amp: 0.9 },
+      { f: 355, decay: 0.04, amp: 0.6 },
+      { f: 720, decay: 0.02, amp: 0.4 },
+      { f: 1450, decay: 0.01, amp: 0.25 },
+    ]),
+    1,
+  );
+  const smack = noiseBurst(rng, 0.08, { attack: 0.0004, decay: 0.01, hp: 300, lp: 5000 });
+  const latch = resonate(pulse(rng, S(0.2), 0, 0.3, 1), [
+    { f: 2300, decay: 0.03, amp: 1 },
+    { f: 3600, decay: 0.02, amp: 0.6 },
+  ]);
+  mixInto(dry, slab, 0, 1);
+  mixInto(dry, normTo(smack, 0.6), S(0.05), 1);
+  mixInto(dry, normTo(latch, 0.3), S(0.07), 1);
+  const ir = makeIR(rng.fork('hall'), { rt60: 2, predelay: 0.015, damp: 3000, early: 10, earlySpread: 0.08 });
+  return trimTail(dcBlock(reverb(dry, ir, 0.4)));
+}
+
+// ---------------------------------------------------------------- a crowd's shout: "Ура!"
+// Some forty voices, each a glottal source through formants moving from "у" to a rolled "р" to a long "а",
+// starting a little apart and rising in pitch as they shout.
+function crowdShout(rng) {
+  const n = S(4.2);
+  const out = zeros(n);
+  const U = [330, 800, 2300];
+  const A = [750, 1250, 2600];
+  for (let v = 0; v < 40; v++) {
+    const r = rng.fork(`voice${v}`);
+    const female = r.chance(0.15);
+    const start = 0.05 + Math.abs(r.normal()) * 0.18;
+    const dur = r.uniform(1.6, 2.6);
+    const len = S(dur);
+    const base = (female ? r.uniform(300, 380) : r.uniform(170, 250)) * 1.0;
+    const src = zeros(len);
+    const trill = S(0.25);
+    let ph = 0;
+    for (let i = 0; i < len; i++) {
+      const p = i / len;
+      const f = base * (1 + 0.18 * Math.min(1, p / 0.3) - 0.1 * Math.max(0, p - 0.7)) * (1 + 0.01 * r.normal());
+      ph += f / SR;
+      const saw = 1 - 2 * (ph - Math.floor(ph));
+      let a = Math.min(1, p / 0.05) * Math.min(1, (1 - p) / 0.25);
+      // the rolled r: a dip in level flapping at ~28 Hz
+      if (i > S(0.18) && i < S(0.18) + trill) a *= 0.55 + 0.45 * Math.cos((2 * Math.PI * 28 * (i - S(0.18))) / SR);
+      src[i] = saw * a + r.bi() * 0.05 * a;
+    }
+    filter(src, [lowpass(2000, 0.6), highpass(90, 0.7)]);
+    const y = zeros(len);
+    [0, 1, 2].forEach((k) => {
+      const band = Float64Array.from(src);
+      filterVarying(
+        band,
+        (sec) => {
+          const w = Math.min(1, Math.max(0, (sec - 0.2) / 0.2));
+          const fk = U[k] + (A[k] - U[k]) * w;
+          return bandpass(fk, fk / [90, 120, 170][k]);
+        },
+        32,
+      );
+      for (let i = 0; i < len; i++) y[i] += band[i] * [1, 0.7, 0.35][k];
+    });
+    normTo(y, r.uniform(0.5, 1));
+    mixInto(out, y, S(start), 1);
+  }
+  const ir = makeIR(rng.fork('square'), { rt60: 2.2, predelay: 0.03, damp: 3000, early: 10, earlySpread: 0.2 });
+  return trimTail(dcBlock(reverb(out, ir, 0.5)));
+}
+
 const def = (id, caption, render) => ({
   id,
   kind: 'sfx',
@@ -485,4 +779,13 @@ export const sfx = [
   def('footsteps_cobbles', '[Footsteps on cobblestones]', footstepsCobbles),
   def('church_bells', '[Church bells ring out]', churchBells),
   def('telegraph', '[A telegraph sounder clicks out Morse code]', telegraph),
+  def('aurora_blank', '[A single gun from the river — the Aurora]', auroraBlank),
+  def('fortress_guns', '[Heavy guns boom from the Peter and Paul Fortress]', fortressGuns),
+  def('volley', '[A volley of rifle fire]', volley),
+  def('machine_gun_far', '[A machine gun rattles, far off]', machineGunFar),
+  def('armoured_car', '[An armoured car grinds past, its plates rattling]', armouredCar),
+  def('motor_car', '[A motor car passes and sounds its horn]', motorCar),
+  def('footsteps_parquet', '[Footsteps on parquet, echoing]', footstepsParquet),
+  def('door_slam', '[A heavy door slams]', doorSlam),
+  def('crowd_shout', '[A crowd shouts “Hurrah!”]', crowdShout),
 ];

@@ -1,5 +1,5 @@
 // Building blocks for procedural effects: resonator banks, bells, impacts, footsteps, voices.
-import { SR, bandpass, filter, filterVarying, highpass, lowpass, zeros } from '../lib/dsp.mjs';
+import { SR, bandpass, filter, filterVarying, highpass, lowpass, smoothRandom, white, zeros } from '../lib/dsp.mjs';
 
 /**
  * A bank of two-pole resonators (modes) driven by an excitation signal.
@@ -256,4 +256,29 @@ export function fold(x, len) {
   const out = zeros(len);
   for (let i = 0; i < x.length; i++) out[i % len] += x[i];
   return out;
+}
+
+/** A period motor engine: a slow firing pulse train through a low body resonance, with valve clatter. */
+export function engine(rng, len, { rpm = 700, cylinders = 4, size = 1, rough = 0.15 } = {}) {
+  const x = zeros(len);
+  const fire = (rpm / 60) * (cylinders / 2);
+  const wobble = smoothRandom(rng, len, 0.4, SR);
+  let t = 0;
+  while (t < len) {
+    const amp = 1 + rough * rng.normal();
+    x[Math.floor(t)] += amp;
+    t += (SR / fire) * (1 + 0.03 * wobble[Math.floor(t)] + rough * 0.1 * rng.normal());
+  }
+  const body = resonate(x, [
+    { f: 45 / size, decay: 0.04, amp: 1.2 },
+    { f: 95 / size, decay: 0.03, amp: 1 },
+    { f: 210 / size, decay: 0.02, amp: 0.6 },
+    { f: 520, decay: 0.008, amp: 0.3 },
+  ]);
+  const clatter = white(rng, len);
+  filter(clatter, [bandpass(2200, 1.2)]);
+  const env = Float64Array.from(x);
+  filter(env, lowpass(30, 0.7));
+  for (let i = 0; i < len; i++) body[i] += clatter[i] * Math.abs(env[i]) * 0.5;
+  return body;
 }

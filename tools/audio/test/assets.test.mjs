@@ -16,8 +16,25 @@ const DIR = join(here, '..', '..', '..', 'assets', 'audio');
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
 
 const EXPECTED = {
-  music: ['internationale', 'funeral_march', 'salon_waltz'],
-  ambience: ['rain_river', 'street_night', 'interior_quiet', 'crowd_corridor'],
+  music: [
+    'internationale',
+    'funeral_march',
+    'salon_waltz',
+    'palace_march',
+    'internationale_quiet',
+    'funeral_march_quiet',
+    'salon_waltz_quiet',
+  ],
+  ambience: [
+    'rain_river',
+    'street_night',
+    'interior_quiet',
+    'crowd_corridor',
+    'palace_rooms',
+    'motor_road',
+    'railway',
+    'barracks',
+  ],
   sfx: [
     'door_knock',
     'telephone_ring',
@@ -28,8 +45,22 @@ const EXPECTED = {
     'footsteps_cobbles',
     'church_bells',
     'telegraph',
+    'aurora_blank',
+    'fortress_guns',
+    'volley',
+    'machine_gun_far',
+    'armoured_car',
+    'motor_car',
+    'footsteps_parquet',
+    'door_slam',
+    'crowd_shout',
   ],
 };
+/** Loudness targets (LUFS): full music −16, the quiet (ambient) versions −20, beds −24 (within −26..−22). */
+const quietMusic = (s) => s.kind === 'music' && s.id.endsWith('_quiet');
+const musicTarget = (s) => (quietMusic(s) ? -20 : -16);
+/** MP3 rates: effects 44.1 kHz, music and beds 32 kHz, quiet music 24 kHz (see build.mjs). */
+const mp3Rate = (s) => (s.kind === 'sfx' ? 44100 : quietMusic(s) ? 24000 : 32000);
 const PEAK_MAX = -1.5;
 
 const decoded = new Map();
@@ -77,8 +108,8 @@ test('manifest has the expected shape, ids, order and captions', () => {
     assert.deepEqual(s.files, { mp3: `${s.id}.mp3`, opus: `${s.id}.opus` });
     if (kind === 'sfx') assert.equal(s.loop, null, s.id);
     else {
-      // MP3 loops start after lamejs's 1105-sample delay plus a 7715-sample lead-in (the end of the loop,
-      // encoded first so the codec is warm at the seam): 8820 samples at 44.1 kHz = 200 ms. Opus is exact.
+      // MP3 loops start after lamejs's 1105-sample delay plus a lead-in (the end of the loop, encoded first so
+      // the codec is warm at the seam) that together make 200 ms at the file's rate. Opus is exact.
       assert.deepEqual(s.loop, {
         mp3: { startMs: 200, durationMs: s.durationMs },
         opus: { startMs: 0, durationMs: s.durationMs },
@@ -86,16 +117,23 @@ test('manifest has the expected shape, ids, order and captions', () => {
     }
     assert.ok(s.peakDbfs <= PEAK_MAX, `${s.id} peak ${s.peakDbfs}`);
   }
-  const waltz = manifest.sounds.find((s) => s.id === 'salon_waltz');
-  assert.match(waltz.title, /original composition in period style/i);
-  assert.match(waltz.title, /not a 1917 tune/i);
+  for (const id of ['salon_waltz', 'palace_march']) {
+    const piece = manifest.sounds.find((s) => s.id === id);
+    assert.match(piece.title, /original composition in period style/i, id);
+    assert.match(piece.title, /not a 1917 tune/i, id);
+  }
+  assert.match(manifest.sounds.find((s) => s.id === 'salon_waltz_quiet').title, /not a 1917 tune/i);
+  assert.equal(
+    manifest.sounds.find((s) => s.id === 'aurora_blank').caption,
+    '[A single gun from the river — the Aurora]',
+  );
 });
 
 test('durations: music loops as specified, ambience 20-40 s, one-shots short', () => {
   const by = Object.fromEntries(manifest.sounds.map((s) => [s.id, s]));
-  assert.equal(by.internationale.durationMs, 76800);
-  assert.equal(by.funeral_march.durationMs, 64000);
-  assert.ok(by.salon_waltz.durationMs >= 40000 && by.salon_waltz.durationMs <= 60000);
+  for (const id of ['internationale', 'internationale_quiet']) assert.equal(by[id].durationMs, 76800, id);
+  for (const id of ['funeral_march', 'funeral_march_quiet', 'palace_march']) assert.equal(by[id].durationMs, 64000, id);
+  for (const id of ['salon_waltz', 'salon_waltz_quiet']) assert.equal(by[id].durationMs, 54000, id);
   for (const id of EXPECTED.ambience) assert.ok(by[id].durationMs >= 20000 && by[id].durationMs <= 40000, id);
   for (const id of EXPECTED.sfx) assert.ok(by[id].durationMs > 300 && by[id].durationMs <= 32000, id);
 });
@@ -110,16 +148,22 @@ for (const s of manifest.sounds) {
     for (const fmt of ['mp3', 'opus']) {
       const d = await decode(s, fmt);
       assert.equal(d.errors.length, 0, `${fmt} decode errors`);
-      assert.equal(d.sampleRate, fmt === 'mp3' ? 44100 : 48000);
+      assert.equal(d.sampleRate, fmt === 'mp3' ? mp3Rate(s) : 48000);
       const x = heard(s, fmt, d);
       const want = Math.round((s.durationMs / 1000) * d.sampleRate);
       assert.equal(x.length, want, `${fmt} holds the whole sound`);
       if (fmt === 'opus' && !s.loop) assert.equal(d.samples.length, want, 'opus one-shots are trimmed exactly');
+      // no clipping: not a single decoded sample near full scale (the ceiling is −1.5 dBFS = 0.84)
+      assert.equal(
+        d.samples.findIndex((v) => Math.abs(v) >= 0.99),
+        -1,
+        `${fmt} clips`,
+      );
       const pk = samplePeakDb(d.samples);
       assert.ok(pk <= PEAK_MAX + 0.01, `${fmt} peak ${pk.toFixed(2)} dBFS`);
       assert.ok(pk >= -12, `${fmt} is not silent`);
       const lufs = integratedLoudness(x, d.sampleRate, { loop: !!s.loop });
-      if (s.kind === 'music') assert.ok(Math.abs(lufs + 16) <= 0.5, `${fmt} ${lufs.toFixed(2)} LUFS`);
+      if (s.kind === 'music') assert.ok(Math.abs(lufs - musicTarget(s)) <= 0.5, `${fmt} ${lufs.toFixed(2)} LUFS`);
       if (s.kind === 'ambience') assert.ok(lufs >= -26 && lufs <= -22, `${fmt} ${lufs.toFixed(2)} LUFS`);
       if (fmt === 'mp3') {
         assert.ok(Math.abs(lufs - s.loudnessLufs) <= 0.15, `manifest loudness ${s.loudnessLufs} vs ${lufs.toFixed(2)}`);
