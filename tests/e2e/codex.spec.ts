@@ -1,8 +1,6 @@
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { attachScreenshot, expectNoAxeViolations, watchConsole } from './helpers.ts';
 
-const AUTOSAVE_KEY = 'petrograd1917.autosave';
-
 /** Attached to the report, and kept as a file beside the test's results to look at. */
 async function shot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   await attachScreenshot(page, testInfo, name);
@@ -115,32 +113,18 @@ test('the record beside the story: a mark explains itself on demand, and the set
 }, testInfo) => {
   const consoleErrors = watchConsole(page);
   await startLenin(page);
-  // The campaign's # basis: tags are being written; the unit test (codex-links.test.ts) proves the tags reach
-  // the transcript from a fixture story. Here the autosave's first two paragraphs are given a basis, as the
-  // tags would, and the run is resumed from it.
-  await page.evaluate((key) => {
-    const save = JSON.parse(localStorage.getItem(key) ?? 'null') as {
-      session: { transcript: { kind: string; basis?: unknown }[] };
-    };
-    const paragraphs = save.session.transcript.filter((entry) => entry.kind === 'paragraph');
-    if (paragraphs[0]) paragraphs[0].basis = { basis: 'documented', source: null };
-    if (paragraphs[3]) paragraphs[3].basis = { basis: 'quoted', source: 'Lenin, letter of 1 October (CW 26)' };
-    localStorage.setItem(key, JSON.stringify(save));
-  }, AUTOSAVE_KEY);
-  await page.reload();
-  await page.getByRole('button', { name: 'Continue your last game' }).click();
-
+  // the opening passage carries the campaign's own # basis: tags: one documented, two quoted
   const story = page.getByRole('log', { name: 'Story' });
   const marks = story.getByRole('button', { name: /^Record: / });
-  await expect(marks).toHaveCount(2);
-  const quoted = story.getByRole('button', { name: 'Record: quoted' });
+  await expect(marks).toHaveCount(3);
+  const quoted = story.getByRole('button', { name: 'Record: quoted' }).first();
   await expect(quoted).toHaveAttribute('aria-expanded', 'false');
   await quoted.focus();
   await page.keyboard.press('Enter');
   await expect(quoted).toHaveAttribute('aria-expanded', 'true');
   const note = page.locator(`#${(await quoted.getAttribute('aria-controls')) ?? ''}`);
   await expect(note).toBeVisible();
-  await expect(note).toHaveText('Quoted: these are real words, as recorded — Lenin, letter of 1 October (CW 26).');
+  await expect(note).toHaveText('Quoted: these are real words, as recorded — Lenin, letter of 1 Oct (CW 26:140).');
   await story.getByRole('button', { name: 'Record: documented' }).click();
   await expect(story.locator('.basis-note').first()).toContainText('Documented: this happened as told');
   await expectNoAxeViolations(page);
