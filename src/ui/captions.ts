@@ -4,6 +4,8 @@ import { findSound } from '../audio/manifest.ts';
 import { el } from './dom.ts';
 
 const EFFECT_CAPTION_MS = 5000;
+/** A burst of effects (a fast reader, a battle) shows its latest few, not a wall over the map. */
+const MAX_EFFECT_CAPTIONS = 3;
 
 /**
  * Captions for every sound: what music and ambience are playing, and each effect as it fires.
@@ -33,6 +35,7 @@ export function createCaptions(bus: Bus<GameEvents>): HTMLElement {
   bus.on('sfx', ({ id }) => {
     const line = el('p', { class: 'caption caption-effect' }, findSound(id)?.caption ?? `[${id.replaceAll('_', ' ')}]`);
     effects.append(line);
+    while (effects.children.length > MAX_EFFECT_CAPTIONS) effects.firstElementChild?.remove();
     setTimeout(() => line.remove(), EFFECT_CAPTION_MS);
   });
   return element;
