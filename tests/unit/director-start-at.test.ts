@@ -4,6 +4,7 @@ import { createDirector } from '../../src/app/director.ts';
 import { createExplorationStore } from '../../src/app/exploration-store.ts';
 import type { GameEvents } from '../../src/app/game-events.ts';
 import { buildDebrief } from '../../src/core/debrief/debrief.ts';
+import { debriefSections } from '../../src/core/debrief/report-sections.ts';
 import { debriefToMarkdown } from '../../src/core/debrief/markdown.ts';
 import { createMemoryStore } from '../../src/platform/storage.ts';
 import { compileFixture } from './fixture.ts';
@@ -114,5 +115,59 @@ describe('the debrief as Markdown', () => {
     );
     expect(markdown).toContain('- **Eino Rahja**: Died in 1936.');
     expect(markdown).toMatch(/\n1\. Your run first left the record when you chose “Give your own name”/);
+  });
+});
+
+describe('the debrief as sections of a club report', () => {
+  it('gives plain sentences: the distance, the group’s choices beside the real hours, the people, the questions', () => {
+    const { director } = setup();
+    director.startRole('lenin');
+    chooseText(director, 'Read the letter again');
+    chooseText(director, 'Go to Smolny with Rahja');
+    chooseText(director, 'Give your own name');
+    const session = director.current();
+    if (!session) throw new Error('no session');
+    const events = [
+      {
+        time: { year: 1917, month: 10, day: 24, hour: 23, minute: 30 },
+        precision: 'about' as const,
+        place: null,
+        grade: 'A' as const,
+        text: 'Lenin reaches Smolny.',
+      },
+    ];
+    const notes = new Map([
+      ['L2', { id: 'L2', title: 'Stopped by the patrol', happened: 'He got past.', historians: 'Figes.' }],
+    ]);
+    const codex = [
+      {
+        id: 'rahja',
+        title: 'Eino Rahja',
+        kind: 'person' as const,
+        aliases: ['Rahja'],
+        paragraphs: [],
+        fate: 'Died in 1936.',
+        sources: [],
+      },
+    ];
+    const sections = debriefSections(buildDebrief(session, { events, notes, codex }));
+    expect(sections.map((section) => section.title)).toEqual([
+      'How far the group left history',
+      'The group’s October beside the real October',
+      'What became of the people met',
+      'Questions for discussion',
+    ]);
+    expect(sections[0]?.paragraphs).toContain(
+      'Distance from history 2 of a possible 4: 1 historical, 0 plausible, 1 speculative.',
+    );
+    expect(sections[1]?.paragraphs).toContain(
+      '24 October 1917, 23:00 (6 November 1917 NS). The group: “Give your own name” (speculative). L2, Stopped by the patrol: Figes.',
+    );
+    expect(sections[2]?.paragraphs).toEqual(['Eino Rahja: Died in 1936.']);
+    expect(sections[3]?.paragraphs[0]).toMatch(
+      /^1\. Your run first left the record when you chose “Give your own name”/,
+    );
+    // nothing in a section is markup: the report escapes and prints it as it is
+    expect(JSON.stringify(sections)).not.toMatch(/\*\*|\|/);
   });
 });
