@@ -62,6 +62,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     director,
     showGame: () => showScreen('game'),
     codex: () => codexEntries,
+    history: historyContent,
   });
   const audio = createAudioPresenter({
     bus,

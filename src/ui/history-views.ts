@@ -1,5 +1,5 @@
 import type { Bus } from '../app/bus.ts';
-import { loadHistoryContent } from '../app/debrief-content.ts';
+import type { HistoryContent } from '../app/debrief-content.ts';
 import type { Director } from '../app/director.ts';
 import { createExplorationStore } from '../app/exploration-store.ts';
 import type { GameEvents } from '../app/game-events.ts';
@@ -17,6 +17,8 @@ export interface HistoryViewsOptions {
   readonly showGame: () => void;
   /** The codex entries: its people, named in a run, bring their real fates to the debrief. */
   readonly codex: () => readonly CodexEntry[];
+  /** The real timeline and the historians' notes, read once at start-up (the club report reads them too). */
+  readonly history: HistoryContent;
 }
 
 interface Entry {
@@ -38,7 +40,7 @@ export function createHistoryViews(options: HistoryViewsOptions): {
 } {
   const { bus, director } = options;
   const exploration = createExplorationStore(bus, options.store);
-  const history = loadHistoryContent((message) => console.warn(`[debrief] ${message}`));
+  const { history } = options;
   const mapActions = {
     loadMaps: () => import('virtual:choice-maps').then((module) => module.default),
     exploration: (role: Parameters<Director['startAt']>[0]) => exploration.get(role),
