@@ -6,6 +6,7 @@ import type { GameEvents } from '../../src/app/game-events.ts';
 import { buildDebrief } from '../../src/core/debrief/debrief.ts';
 import { debriefSections } from '../../src/core/debrief/report-sections.ts';
 import { debriefToMarkdown } from '../../src/core/debrief/markdown.ts';
+import type { Session } from '../../src/core/session.ts';
 import { createMemoryStore } from '../../src/platform/storage.ts';
 import { compileFixture } from './fixture.ts';
 
@@ -72,15 +73,36 @@ describe('a new run from a point on the map of choices', () => {
   });
 });
 
+/** Lenin's run in the fixture that meets Rahja and leaves history at the patrol (branch L2). */
+function playToThePatrol(): Session {
+  const { director } = setup();
+  director.startRole('lenin');
+  chooseText(director, 'Read the letter again');
+  chooseText(director, 'Go to Smolny with Rahja');
+  chooseText(director, 'Give your own name');
+  const session = director.current();
+  if (!session) throw new Error('no session');
+  return session;
+}
+
+const patrolNotes = new Map([
+  ['L2', { id: 'L2', title: 'Stopped by the patrol', happened: 'He got past.', historians: 'Figes.' }],
+]);
+const rahjaCodex = [
+  {
+    id: 'rahja',
+    title: 'Eino Rahja',
+    kind: 'person' as const,
+    aliases: ['Rahja'],
+    paragraphs: [],
+    fate: 'Died in 1936.',
+    sources: [],
+  },
+];
+
 describe('the debrief as Markdown', () => {
   it('gives the ledger, a row per real event and per choice, the people and the questions', () => {
-    const { director } = setup();
-    director.startRole('lenin');
-    chooseText(director, 'Read the letter again');
-    chooseText(director, 'Go to Smolny with Rahja');
-    chooseText(director, 'Give your own name');
-    const session = director.current();
-    if (!session) throw new Error('no session');
+    const session = playToThePatrol();
     const events = [
       {
         time: { year: 1917, month: 10, day: 24, hour: 18, minute: 0 },
@@ -90,21 +112,7 @@ describe('the debrief as Markdown', () => {
         text: 'A letter | with a pipe.',
       },
     ];
-    const notes = new Map([
-      ['L2', { id: 'L2', title: 'Stopped by the patrol', happened: 'He got past.', historians: 'Figes.' }],
-    ]);
-    const codex = [
-      {
-        id: 'rahja',
-        title: 'Eino Rahja',
-        kind: 'person' as const,
-        aliases: ['Rahja'],
-        paragraphs: [],
-        fate: 'Died in 1936.',
-        sources: [],
-      },
-    ];
-    const markdown = debriefToMarkdown(buildDebrief(session, { events, notes, codex }));
+    const markdown = debriefToMarkdown(buildDebrief(session, { events, notes: patrolNotes, codex: rahjaCodex }));
     expect(markdown).toContain('## Your October and the real October');
     expect(markdown).toContain('Distance from history 2 of a possible 4: 1 historical, 0 plausible, 1 speculative.');
     expect(markdown).toContain(
@@ -120,13 +128,7 @@ describe('the debrief as Markdown', () => {
 
 describe('the debrief as sections of a club report', () => {
   it('gives plain sentences: the distance, the group’s choices beside the real hours, the people, the questions', () => {
-    const { director } = setup();
-    director.startRole('lenin');
-    chooseText(director, 'Read the letter again');
-    chooseText(director, 'Go to Smolny with Rahja');
-    chooseText(director, 'Give your own name');
-    const session = director.current();
-    if (!session) throw new Error('no session');
+    const session = playToThePatrol();
     const events = [
       {
         time: { year: 1917, month: 10, day: 24, hour: 23, minute: 30 },
@@ -136,21 +138,7 @@ describe('the debrief as sections of a club report', () => {
         text: 'Lenin reaches Smolny.',
       },
     ];
-    const notes = new Map([
-      ['L2', { id: 'L2', title: 'Stopped by the patrol', happened: 'He got past.', historians: 'Figes.' }],
-    ]);
-    const codex = [
-      {
-        id: 'rahja',
-        title: 'Eino Rahja',
-        kind: 'person' as const,
-        aliases: ['Rahja'],
-        paragraphs: [],
-        fate: 'Died in 1936.',
-        sources: [],
-      },
-    ];
-    const sections = debriefSections(buildDebrief(session, { events, notes, codex }));
+    const sections = debriefSections(buildDebrief(session, { events, notes: patrolNotes, codex: rahjaCodex }));
     expect(sections.map((section) => section.title)).toEqual([
       'How far the group left history',
       'The group’s October beside the real October',
