@@ -37,6 +37,15 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        // each role's part of the story under a name that says so (the bench and the reader of dist/ look for it)
+        chunkFileNames: (chunk) => {
+          const role = /main\.ink\?role=(\w+)$/.exec(chunk.facadeModuleId ?? '')?.[1];
+          return role ? `assets/story-${role}-[hash].js` : 'assets/[name]-[hash].js';
+        },
+      },
+    },
   },
   server: { port: 5173 },
   preview: { port: 4173 },

@@ -1,11 +1,12 @@
 import './ui/styles.css';
-import story, { storyHash } from '../story/main.ink';
+import { storyHash } from '../story/main.ink?hash';
 import codexEntries from 'virtual:codex';
 import { createBus, type Bus } from './app/bus.ts';
 import { createClubMode } from './app/club-mode.ts';
 import { createClubStore } from './app/club-store.ts';
 import { loadHistoryContent } from './app/debrief-content.ts';
 import { createDirector } from './app/director.ts';
+import { createRoleStories } from './app/role-stories.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
 import { createSettings, volumesOf } from './app/settings.ts';
@@ -43,8 +44,9 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     settings,
     window.matchMedia('(prefers-reduced-motion: reduce)'),
   );
+  const stories = createRoleStories();
   const director = createDirector({
-    story,
+    story: (role) => stories.part(role),
     storyHash,
     bus,
     store,
@@ -63,6 +65,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     showGame: () => showScreen('game'),
     codex: () => codexEntries,
     history: historyContent,
+    storiesReady: () => stories.readyAll(),
   });
   const audio = createAudioPresenter({
     bus,
@@ -87,6 +90,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   const saveFlow = createSaveFlow({
     director,
     slots: createSaveSlots(store, storyHash),
+    storyReady: (role) => stories.ready(role),
     storyHash,
     showGame: () => showScreen('game'),
     showTitle: () => showScreen('title'),
@@ -113,6 +117,8 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     clubs,
     showGame: () => showScreen('game'),
     showReport: (page) => showScreen('report', page),
+    storiesReady: () => stories.readyAll(),
+    notice: (message) => notices.show('story-part', message),
   });
   const menu = createMenu({
     openCodex: () => codexBrowser.open(),
@@ -144,8 +150,13 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     openSaves: () => saveFlow.openSaves(),
     openSettings: () => settingsDialog.open(),
     chooseRole: (role) => {
-      showScreen('game');
-      director.startRole(role);
+      stories.ready(role).then(
+        () => {
+          showScreen('game');
+          director.startRole(role);
+        },
+        (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
+      );
     },
     openClub: () => clubViews.openDialog(),
     extras: historyViews.titleEntries,

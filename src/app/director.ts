@@ -37,8 +37,15 @@ export interface Director {
   current(): Session | null;
 }
 
+/** A compiled ink story, as inkjs takes it. */
+export type StoryData = string | Record<string, unknown>;
+
 export interface DirectorOptions {
-  readonly story: string | Record<string, unknown>;
+  /**
+   * The whole story, or where to find each role's part of it. The game fetches a role's part before it
+   * asks the director to play that role (see role-stories.ts); a lookup may throw if it has not.
+   */
+  readonly story: StoryData | ((role: Role) => StoryData);
   readonly storyHash: string;
   readonly bus: Bus<GameEvents>;
   readonly store: KeyValueStore;
@@ -49,7 +56,19 @@ export interface DirectorOptions {
 export function createDirector(options: DirectorOptions): Director {
   const { bus, store } = options;
   const now = options.now ?? (() => new Date());
-  const narrator = new Narrator(options.story, { onProblem: options.onStoryProblem ?? (() => undefined) });
+  const onProblem = options.onStoryProblem ?? (() => undefined);
+  const { story } = options;
+  const whole = typeof story === 'function' ? null : new Narrator(story, { onProblem });
+  const parts = new Map<Role, Narrator>();
+  /** The whole story serves every role; a role's part gets its narrator the first time it is played. */
+  const narratorFor = (role: Role): Narrator => {
+    if (whole) return whole;
+    const known = parts.get(role);
+    if (known) return known;
+    const made = new Narrator(typeof story === 'function' ? story(role) : story, { onProblem });
+    parts.set(role, made);
+    return made;
+  };
   let session: Session | null = null;
   let history: Session[] = [];
   let warnedAboutSaves = false;
@@ -84,11 +103,15 @@ export function createDirector(options: DirectorOptions): Director {
     });
   };
 
-  const begin = (role: Role): Reduced => reduceBeat(newSession(role), narrator.start(role), narrator.saveState());
+  const begin = (role: Role): Reduced => {
+    const narrator = narratorFor(role);
+    return reduceBeat(newSession(role), narrator.start(role), narrator.saveState());
+  };
 
   /** Plays a recorded path from the role's start; null if the story no longer offers one of its choices. */
   const replayPath = (role: Role, path: readonly number[]): { end: Session; before: Session[] } | null => {
     let replayed = begin(role).session;
+    const narrator = narratorFor(role);
     const before: Session[] = [];
     for (const index of path) {
       const chosen = replayed.choices.find((choice) => choice.index === index);
@@ -117,7 +140,7 @@ export function createDirector(options: DirectorOptions): Director {
       if (kept >= 0 && history[kept]) {
         const moment = history[kept];
         history = history.slice(0, kept);
-        narrator.loadState(moment.inkState);
+        narratorFor(moment.role).loadState(moment.inkState);
         show(moment, true);
         return true;
       }
@@ -145,6 +168,7 @@ export function createDirector(options: DirectorOptions): Director {
       const before = session;
       history = [...history, before].slice(-HISTORY_LIMIT);
       try {
+        const narrator = narratorFor(before.role);
         narrator.loadState(before.inkState);
         const { session: next, effects } = reduceBeat(before, narrator.choose(inkIndex), narrator.saveState(), chosen);
         show(next, false, effects);
@@ -156,7 +180,7 @@ export function createDirector(options: DirectorOptions): Director {
       const previous = history.at(-1);
       if (!previous) return session ? returnTo(session.path.length - 1) : false;
       history = history.slice(0, -1);
-      narrator.loadState(previous.inkState);
+      narratorFor(previous.role).loadState(previous.inkState);
       show(previous, true);
       return true;
     },
@@ -176,7 +200,7 @@ export function createDirector(options: DirectorOptions): Director {
       if (!read.ok) return { kind: 'refused', reason: read.reason };
       if (read.storyChanged) return { kind: 'story-changed', save: read.save };
       try {
-        narrator.loadState(read.save.session.inkState);
+        narratorFor(read.save.session.role).loadState(read.save.session.inkState);
       } catch {
         return { kind: 'refused', reason: 'The save is damaged: the story cannot resume from it.' };
       }

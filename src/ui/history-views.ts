@@ -19,6 +19,8 @@ export interface HistoryViewsOptions {
   readonly codex: () => readonly CodexEntry[];
   /** The real timeline and the historians' notes, read once at start-up (the club report reads them too). */
   readonly history: HistoryContent;
+  /** Fetches every role's story, so that a run can start from any point of the maps. */
+  readonly storiesReady: () => Promise<void>;
 }
 
 interface Entry {
@@ -42,7 +44,9 @@ export function createHistoryViews(options: HistoryViewsOptions): {
   const exploration = createExplorationStore(bus, options.store);
   const { history } = options;
   const mapActions = {
-    loadMaps: () => import('virtual:choice-maps').then((module) => module.default),
+    // a run may start from any point of any role's map, so every role's story comes with the maps
+    loadMaps: () =>
+      Promise.all([import('virtual:choice-maps'), options.storiesReady()]).then(([module]) => module.default),
     exploration: (role: Parameters<Director['startAt']>[0]) => exploration.get(role),
     currentRole: () => director.current()?.role ?? null,
     startAt: (role: Parameters<Director['startAt']>[0], path: readonly number[]) => {

@@ -1,6 +1,7 @@
 import type { Director } from '../app/director.ts';
 import { exportFileName, type SaveSlots } from '../app/save-slots.ts';
-import { createSave, MAX_SAVE_BYTES, serializeSave } from '../core/save-file.ts';
+import type { Role } from '../core/roles.ts';
+import { createSave, MAX_SAVE_BYTES, readSave, serializeSave } from '../core/save-file.ts';
 import { ROLE_CARDS } from './role-cards.ts';
 import { createSavesDialog } from './saves-dialog.ts';
 import { createStoryChangedDialog } from './story-changed-dialog.ts';
@@ -9,6 +10,8 @@ export interface SaveFlowOptions {
   readonly director: Director;
   readonly slots: SaveSlots;
   readonly storyHash: string;
+  /** Fetches the role's part of the story before its save is opened. */
+  readonly storyReady: (role: Role) => Promise<void>;
   readonly showGame: () => void;
   readonly showTitle: () => void;
   readonly inGame: () => boolean;
@@ -24,6 +27,19 @@ export function createSaveFlow(options: SaveFlowOptions) {
   const changed = createStoryChangedDialog();
 
   const open = (text: string, fromWhere: string, onRefused: (reason: string) => void): void => {
+    const read = readSave(text, options.storyHash);
+    if (!read.ok) {
+      openFetched(text, fromWhere, onRefused);
+      return;
+    }
+    options.storyReady(read.save.session.role).then(
+      () => openFetched(text, fromWhere, onRefused),
+      (error: unknown) =>
+        onRefused(`${fromWhere} could not be opened. ${error instanceof Error ? error.message : String(error)}`),
+    );
+  };
+
+  const openFetched = (text: string, fromWhere: string, onRefused: (reason: string) => void): void => {
     const wasInGame = options.inGame();
     // the story must be on the page before the session arrives, so that focus can land in it
     options.showGame();

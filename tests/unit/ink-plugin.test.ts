@@ -48,4 +48,14 @@ describe('the .ink import', () => {
       }) as Error,
     );
   });
+
+  it("gives the hash alone, or one role's part alone, when the import asks for it", () => {
+    const entry = resolve(import.meta.dirname, '../../story/main.ink');
+    const hashOnly = load(`${entry}?hash`).code;
+    expect(hashOnly).toMatch(/^export const storyHash = "[0-9a-f]{16}";$/);
+    const part = load(`${entry}?role=kerensky`).code;
+    expect(part).not.toContain('storyHash');
+    expect(part.length).toBeLessThan(load(entry).code.length / 2);
+    expect(() => load(`${entry}?role=tsar`)).toThrow(/no role called 'tsar'/);
+  });
 });

@@ -48,8 +48,11 @@ export function formatDiagnostic(diagnostic: Diagnostic, cwd = process.cwd()): s
   return `${where}${line}: ${diagnostic.severity}: ${diagnostic.message}`;
 }
 
-/** Compiles the ink story whose entry file is `entryPath`, resolving INCLUDEs beside it. */
-export function compileInk(entryPath: string): CompileResult {
+/**
+ * Compiles the ink story whose entry file is `entryPath`, resolving INCLUDEs beside it. `entrySource`
+ * stands in for the entry file's text (a role's part of the story is its own entry, written in memory).
+ */
+export function compileInk(entryPath: string, entrySource?: string): CompileResult {
   const entry = resolve(entryPath);
   const entryDir = dirname(entry);
   const seen = new Set<string>();
@@ -64,7 +67,7 @@ export function compileInk(entryPath: string): CompileResult {
 
   let source: string;
   try {
-    source = readFileSync(entry, 'utf8');
+    source = entrySource ?? readFileSync(entry, 'utf8');
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { json: null, diagnostics: [{ file: entry, line: null, severity: 'error', message }], files: [entry] };

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
+import { ROLES } from '../../src/core/roles.ts';
 import { compileInk, formatDiagnostic, type Diagnostic } from './compile.ts';
+import { rolePartSource } from './role-part.ts';
 import { lintSources } from '../story/lint-source.ts';
 import { readSoundIds } from '../story/sound-ids.ts';
 
@@ -11,17 +14,24 @@ export interface InkPluginOptions {
 }
 
 /**
- * `import story from './main.ink'` yields the compiled story. Every INCLUDEd file is watched;
- * saving any .ink reloads the page, and an error shows Vite's overlay at its file:line and fails the build.
+ * `import story from './main.ink'` yields the compiled story and its hash; `main.ink?hash` only the
+ * hash (saves name the whole story they belong to); `main.ink?role=lenin` only that role's part of
+ * the story (see role-part.ts). Every INCLUDEd file is watched; saving any .ink reloads the page, and
+ * an error shows Vite's overlay at its file:line and fails the build.
  */
 export function inkPlugin(options: InkPluginOptions): Plugin {
   return {
     name: 'petrograd-ink',
     enforce: 'pre',
     load(id) {
-      const [path = ''] = id.split('?');
+      const [path = '', query = ''] = id.split('?');
       if (!path.endsWith('.ink')) return null;
-      const compiled = compileInk(path);
+      const params = new URLSearchParams(query);
+      const role = params.get('role');
+      if (role !== null && !ROLES.some((known) => known === role))
+        this.error({ message: `no role called '${role}'`, id: path, loc: { file: path, line: 1, column: 0 } });
+      const compiled =
+        role === null ? compileInk(path) : compileInk(path, rolePartSource(readFileSync(path, 'utf8'), role, ROLES));
       compiled.files.forEach((file) => this.addWatchFile(file));
       this.addWatchFile(options.soundManifest);
       const problems: Diagnostic[] = [
@@ -43,10 +53,9 @@ export function inkPlugin(options: InkPluginOptions): Plugin {
         .update(compiled.json ?? '')
         .digest('hex')
         .slice(0, 16);
-      const code = [
-        `export const storyHash = ${JSON.stringify(hash)};`,
-        `export default JSON.parse(${JSON.stringify(compiled.json)});`,
-      ].join('\n');
+      const storyHashLine = `export const storyHash = ${JSON.stringify(hash)};`;
+      const storyLine = `export default JSON.parse(${JSON.stringify(compiled.json)});`;
+      const code = role !== null ? storyLine : params.has('hash') ? storyHashLine : `${storyHashLine}\n${storyLine}`;
       return { code, map: null };
     },
     hotUpdate({ file, server }) {

@@ -16,6 +16,9 @@ export interface ClubViewsOptions {
   /** Puts the story (or the report page) on screen. */
   readonly showGame: () => void;
   readonly showReport: (page: HTMLElement) => void;
+  /** Fetches every role's story: a group may start or resume any of them. */
+  readonly storiesReady: () => Promise<void>;
+  readonly notice: (message: string) => void;
 }
 
 /**
@@ -61,5 +64,11 @@ export function createClubViews(options: ClubViewsOptions) {
     document.documentElement.toggleAttribute('data-club', active);
     panel.refresh();
   });
-  return { dialog: dialog.element, panel: panel.element, openDialog: () => dialog.open(), openReport };
+  const openDialog = (): void => {
+    options.storiesReady().then(
+      () => dialog.open(),
+      (error: unknown) => options.notice(error instanceof Error ? error.message : String(error)),
+    );
+  };
+  return { dialog: dialog.element, panel: panel.element, openDialog, openReport };
 }
