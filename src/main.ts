@@ -1,27 +1,26 @@
 import './ui/styles.css';
 import { storyHash } from '../story/main.ink?hash';
-import codexEntries from 'virtual:codex';
+import codexTerms from 'virtual:codex-terms';
 import { createBus, type Bus } from './app/bus.ts';
 import { createClubMode } from './app/club-mode.ts';
 import { createClubStore } from './app/club-store.ts';
-import { loadHistoryContent } from './app/debrief-content.ts';
+import { createLibraryLoader } from './app/library.ts';
 import { createDirector } from './app/director.ts';
 import { createRoleStories } from './app/role-stories.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
 import { createSettings, volumesOf } from './app/settings.ts';
-import { audioUrl } from './audio/asset-urls.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import { buildDebrief } from './core/debrief/debrief.ts';
 import { debriefSections } from './core/debrief/report-sections.ts';
 import type { Role } from './core/roles.ts';
 import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
+import { afterOrLatest, afterPaint } from './platform/after-paint.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { createAppearance, type Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
-import { createCodexBrowser } from './ui/codex/browser.ts';
-import { createCodexCard } from './ui/codex/card.ts';
+import { createLazyCodex } from './ui/codex/lazy-codex.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createHistoryViews } from './ui/history-views.ts';
@@ -57,19 +56,22 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
 
   const notices = createNotices();
-  const historyContent = loadHistoryContent((message) => console.warn(`[debrief] ${message}`));
+  const library = createLibraryLoader((message) => console.warn(`[debrief] ${message}`));
   const historyViews = createHistoryViews({
     bus,
     store,
     director,
     showGame: () => showScreen('game'),
-    codex: () => codexEntries,
-    history: historyContent,
+    content: () => library.load(),
     storiesReady: () => stories.readyAll(),
   });
   const audio = createAudioPresenter({
     bus,
-    loadBank: () => import('./audio/sound-bank.ts').then(({ createSoundBank }) => createSoundBank(audioUrl)),
+    // the first sound waits for the first words to be painted: text first, then howler and its files
+    loadBank: () =>
+      afterPaint()
+        .then(() => import('./audio/load-sound-bank.ts'))
+        .then(({ loadSoundBank }) => loadSoundBank()),
     isMuted: () => settings.get().muted,
     volumes: () => volumesOf(settings.get()),
     // the caption shows and play goes on; a writer running the game in development learns which id failed
@@ -97,17 +99,22 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     inGame: () => document.body.dataset['screen'] === 'game',
     notice: (id, message) => notices.show(id, message),
   });
-  const codexCard = createCodexCard(codexEntries);
-  const codexBrowser = createCodexBrowser(codexEntries);
+  const codex = createLazyCodex(
+    () => library.load().then(({ codex: entries }) => entries),
+    (elements) => root.append(...elements),
+    (message) => notices.show('codex-missing', message),
+  );
   const clubs = createClubStore(store, storyHash);
   const club = createClubMode({
     director,
     bus,
     clubs,
     roleName: (role) => ROLE_CARDS.find((card) => card.role === role)?.name ?? role,
+    // the library arrives while the story's first page is read, long before a group's report is opened
     extraSections: () => {
       const session = director.current();
-      return session ? debriefSections(buildDebrief(session, { ...historyContent, codex: codexEntries })) : [];
+      const loaded = library.now();
+      return session && loaded ? debriefSections(buildDebrief(session, loaded)) : [];
     },
   });
   const clubViews = createClubViews({
@@ -121,7 +128,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     notice: (message) => notices.show('story-part', message),
   });
   const menu = createMenu({
-    openCodex: () => codexBrowser.open(),
+    openCodex: () => codex.openBrowser(),
     openClubReport: () => clubViews.openReport(),
     inClub: () => club.active(),
     restartChapter: () => director.restartChapter(),
@@ -142,7 +149,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     director,
     () => menu.open(),
     () => settings.get().reveal === 'paced',
-    createPassageText(codexEntries, (id, link) => codexCard.open(id, link)),
+    createPassageText(codexTerms, (id, link) => codex.openCard(id, link)),
   );
   const title = createTitleScreen({
     canContinue: () => director.autosaveText() !== null,
@@ -165,13 +172,7 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   const main = document.createElement('main');
   main.id = 'main';
   root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
-  root.append(
-    settingsDialog.element,
-    codexCard.element,
-    codexBrowser.element,
-    clubViews.dialog,
-    ...historyViews.dialogs,
-  );
+  root.append(settingsDialog.element, clubViews.dialog, ...historyViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
@@ -200,11 +201,26 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
   });
 
   startStageWhenIdle(stageRoot, bus, appearance, (message) => notices.show('no-map', message));
-  startOfflineSupport(notices);
+  const storyShown = new Promise<void>((resolve) => {
+    const stop = bus.on('session', () => {
+      stop();
+      resolve();
+    });
+  });
+  // at rest, once the first words are read: the codex, the debrief's content and the club report need it
+  afterOrLatest(storyShown, AT_REST_LATEST_MS)
+    .then(() => library.load())
+    .catch((error: unknown) => {
+      console.warn('[library]', error);
+    });
+  startOfflineSupport(notices, storyShown);
 }
 
-/** After the first paint: cache the game for offline play, offer updates, and say when the network goes. */
-function startOfflineSupport(notices: NoticesView): void {
+/** How long the title may stay on screen before what the first page does not need is fetched anyway. */
+const AT_REST_LATEST_MS = 8_000;
+
+/** After the first words: cache the game for offline play, offer updates, and say when the network goes. */
+function startOfflineSupport(notices: NoticesView, storyShown: Promise<void>): void {
   watchConnection((online) => {
     if (online) {
       notices.clear('offline');
@@ -217,9 +233,10 @@ function startOfflineSupport(notices: NoticesView): void {
         : 'You are offline. The game plays on, but sounds not heard yet may stay silent until the connection returns.',
     );
   });
-  window.addEventListener(
-    'load',
-    () => {
+  // The worker fetches every file of the game (some 8 MB): it starts once the story's first words are
+  // on screen, or after a while on the title, so that it never competes with the player's first click.
+  afterOrLatest(storyShown, AT_REST_LATEST_MS)
+    .then(() =>
       registerOfflineSupport({
         updateReady: (apply) => {
           notices.show('update', 'A new version of Petrograd 1917 is ready. Your game is saved as you play.', {
@@ -233,12 +250,11 @@ function startOfflineSupport(notices: NoticesView): void {
         failed: (message) => {
           console.warn('[offline]', message);
         },
-      }).catch((error: unknown) => {
-        console.warn('[offline]', error);
-      });
-    },
-    { once: true },
-  );
+      }),
+    )
+    .catch((error: unknown) => {
+      console.warn('[offline]', error);
+    });
 }
 
 /**

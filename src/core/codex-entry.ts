@@ -19,3 +19,6 @@ export interface CodexEntry {
   /** Where the facts come from (the bible's sources: Rabinowitch, Pipes, Figes, Reed, …). */
   readonly sources: readonly string[];
 }
+
+/** What the story text needs of an entry to link its mentions: the rest arrives when one is opened. */
+export type CodexTerm = Pick<CodexEntry, 'id' | 'title' | 'aliases'>;

@@ -1,4 +1,4 @@
-import type { CodexEntry } from './codex-entry.ts';
+import type { CodexTerm } from './codex-entry.ts';
 
 /** Where a codex entry is named in a text: `text.slice(start, end)` is one of its aliases. */
 export interface Mention {
@@ -26,7 +26,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
  * Menshevik and not the start of "Danish". The story check and the game use this same matcher,
  * so a word the check counts as a use is a word the player can open.
  */
-export function createCodexMatcher(entries: readonly CodexEntry[]): CodexMatcher {
+export function createCodexMatcher(entries: readonly CodexTerm[]): CodexMatcher {
   const owner = new Map<string, string>();
   for (const entry of entries) for (const alias of entry.aliases) if (!owner.has(alias)) owner.set(alias, entry.id);
   const aliases = [...owner.keys()].sort((a, b) => b.length - a.length);

@@ -8,20 +8,37 @@ import { printOnly } from './print.ts';
 /** Under the story, once it ends: the debrief of this run. Empty (and hidden) while the story goes on. */
 export function createDebriefPanel(
   bus: Bus<GameEvents>,
-  content: () => DebriefContent,
+  content: () => Promise<DebriefContent>,
   actions: Omit<DebriefActions, 'print'>,
 ): { element: HTMLElement } {
   const element = el('div', { class: 'debrief-panel', hidden: true });
+  // the content may still be on its way when the next session arrives: only the latest is drawn
+  let latest = 0;
   bus.on('session', ({ session }) => {
-    if (!session.ending) {
-      element.hidden = true;
-      element.replaceChildren();
-      return;
-    }
-    const debrief = buildDebrief(session, content());
-    const view = renderDebrief(debrief, { ...actions, print: () => printOnly(view) });
-    element.replaceChildren(view);
-    element.hidden = false;
+    const mine = ++latest;
+    element.hidden = true;
+    element.replaceChildren();
+    if (!session.ending) return;
+    content().then(
+      (loaded) => {
+        if (mine !== latest) return;
+        const debrief = buildDebrief(session, loaded);
+        const view = renderDebrief(debrief, { ...actions, print: () => printOnly(view) });
+        element.replaceChildren(view);
+        element.hidden = false;
+      },
+      () => {
+        if (mine !== latest) return;
+        element.replaceChildren(
+          el(
+            'p',
+            { class: 'debrief-missing' },
+            'The debrief could not be loaded: the connection may be down. Your run is saved; the debrief will show when you come back to this ending online.',
+          ),
+        );
+        element.hidden = false;
+      },
+    );
   });
   return { element };
 }

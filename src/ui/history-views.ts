@@ -1,9 +1,8 @@
 import type { Bus } from '../app/bus.ts';
-import type { HistoryContent } from '../app/debrief-content.ts';
 import type { Director } from '../app/director.ts';
 import { createExplorationStore } from '../app/exploration-store.ts';
 import type { GameEvents } from '../app/game-events.ts';
-import type { CodexEntry } from '../core/codex-entry.ts';
+import type { DebriefContent } from '../core/debrief/debrief.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
 import { createChoiceMapDialog } from './choice-map-dialog.ts';
 import { createDebriefPanel } from './debrief-panel.ts';
@@ -15,10 +14,8 @@ export interface HistoryViewsOptions {
   readonly store: KeyValueStore;
   readonly director: Director;
   readonly showGame: () => void;
-  /** The codex entries: its people, named in a run, bring their real fates to the debrief. */
-  readonly codex: () => readonly CodexEntry[];
-  /** The real timeline and the historians' notes, read once at start-up (the club report reads them too). */
-  readonly history: HistoryContent;
+  /** The real timeline, the historians' notes and the codex (its people bring their real fates). */
+  readonly content: () => Promise<DebriefContent>;
   /** Fetches every role's story, so that a run can start from any point of the maps. */
   readonly storiesReady: () => Promise<void>;
 }
@@ -42,7 +39,6 @@ export function createHistoryViews(options: HistoryViewsOptions): {
 } {
   const { bus, director } = options;
   const exploration = createExplorationStore(bus, options.store);
-  const { history } = options;
   const mapActions = {
     // a run may start from any point of any role's map, so every role's story comes with the maps
     loadMaps: () =>
@@ -57,7 +53,7 @@ export function createHistoryViews(options: HistoryViewsOptions): {
   const choiceMap = createChoiceMapDialog(mapActions);
   const endings = createEndingsGallery(mapActions);
   const ledger = createLedgerDialog(() => director.current());
-  const debrief = createDebriefPanel(bus, () => ({ ...history, codex: options.codex() }), {
+  const debrief = createDebriefPanel(bus, options.content, {
     openMap: () => choiceMap.open(),
     openEndings: () => endings.open(),
   });

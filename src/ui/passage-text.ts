@@ -1,4 +1,6 @@
-import type { CodexEntry } from '../core/codex-entry.ts';
+// the links, the record's marks and the codex's dialogs share one stylesheet, needed from the first passage
+import './codex/codex.css';
+import type { CodexTerm } from '../core/codex-entry.ts';
 import { createCodexMatcher, segmentParagraph } from '../core/codex-links.ts';
 import type { TranscriptEntry } from '../core/session.ts';
 import { el } from './dom.ts';
@@ -17,7 +19,7 @@ export interface PassageText {
  * <button> whose label is set as text (src/ui/dom.ts), so nothing in the story can become markup.
  */
 export function createPassageText(
-  entries: readonly CodexEntry[],
+  entries: readonly CodexTerm[],
   openEntry: (id: string, link: HTMLElement) => void,
 ): PassageText {
   const matcher = createCodexMatcher(entries);

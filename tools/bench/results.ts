@@ -2,13 +2,12 @@
 import type { ColdLoad, Resource, Snapshot } from './browser.ts';
 import { verdict, type Table } from './report.ts';
 import type { CpuRun, Playthrough } from './scenarios.ts';
-import type { Chunk, StorySplit } from './sizes.ts';
+import { isStoryChunk, type Chunk, type StorySplit } from './sizes.ts';
 import { kb, mb, medianOf, ms, ratio, spread } from './stats.ts';
 
 export interface Sizes {
   readonly game: readonly Chunk[];
   readonly baseline: readonly Chunk[];
-  readonly gameSplit: StorySplit;
   readonly baselineSplit: StorySplit;
 }
 
@@ -26,12 +25,16 @@ const shown = (shot: Snapshot, name: string): number | undefined => shot.marks[`
 const path = (resource: Resource): string => new URL(resource.name).pathname.replace(/^\//, '');
 const isJs = (resource: Resource): boolean => path(resource).endsWith('.js');
 
-/** JS whose response had fully arrived by `time` (page clock). */
-function jsBy(shot: Snapshot, time: number | undefined): { encoded: number; decoded: number; files: string[] } {
+/** JS whose response had fully arrived by `time` (page clock); `story` is the part of it that is story chunks. */
+function jsBy(
+  shot: Snapshot,
+  time: number | undefined,
+): { encoded: number; decoded: number; story: number; files: string[] } {
   const js = shot.resources.filter((r) => isJs(r) && r.end > 0 && time !== undefined && r.end <= time);
   return {
     encoded: js.reduce((sum, r) => sum + r.encoded, 0),
     decoded: js.reduce((sum, r) => sum + r.decoded, 0),
+    story: js.filter((r) => isStoryChunk(path(r))).reduce((sum, r) => sum + r.encoded, 0),
     files: js.map(path),
   };
 }
@@ -140,7 +143,7 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
   const before = (shots: readonly Snapshot[]) => shots.map((s) => jsBy(s, shown(s, 'passage')));
   const gameBefore = before(game);
   const baseBefore = before(base);
-  const share = sizes.gameSplit.shareGzip;
+  const storyChunks = sizes.game.filter((chunk) => isStoryChunk(chunk.file));
   const total = (chunks: readonly Chunk[]): number => chunks.reduce((sum, c) => sum + c.gzip, 0);
   const played = runs.play?.snapshot;
   const playedJs = played ? played.resources.filter(isJs).reduce((sum, r) => sum + r.encoded, 0) : Number.NaN;
@@ -160,20 +163,28 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
         baseBefore.map((b) => b.decoded),
         'KB',
       ),
-      row('  of which story data (its gzip share of the entry chunk)', [share], [sizes.baselineSplit.shareGzip], 'KB', {
-        text: '≤ 150 KB',
-        limit: 150 * KB,
-        of: 'game',
-      }),
+      row(
+        '  of which story data (the game: its role’s story chunk; the baseline: the whole story in its chunk)',
+        gameBefore.map((b) => b.story),
+        [sizes.baselineSplit.shareGzip],
+        'KB',
+        { text: '≤ 150 KB', limit: 150 * KB, of: 'game' },
+      ),
       row(
         '  JS before the first paragraph without story data',
-        gameBefore.map((b) => b.encoded - share),
+        gameBefore.map((b) => b.encoded - b.story),
         baseBefore.map((b) => b.encoded - sizes.baselineSplit.shareGzip),
         'KB',
         { text: '≤ 80 KB', limit: 80 * KB, of: 'game' },
       ),
-      row('Story JSON alone (raw)', [sizes.gameSplit.jsonRaw], null, 'KB'),
-      row('Story JSON alone (gzip)', [sizes.gameSplit.jsonGzip], null, 'KB'),
+      row('The whole story compiled, as JSON (raw)', [sizes.baselineSplit.jsonRaw], null, 'KB'),
+      row('The whole story compiled, as JSON (gzip)', [sizes.baselineSplit.jsonGzip], null, 'KB'),
+      row(
+        'Each role’s story chunk, gzip: ' + storyChunks.map((c) => c.file.replace(/^assets\//, '')).join(', '),
+        storyChunks.map((c) => c.gzip),
+        null,
+        'KB',
+      ),
       row('Total JS in the build, gzip (every chunk)', [total(sizes.game)], [total(sizes.baseline)], 'KB', {
         text: '≤ 500 KB',
         limit: 500 * KB,

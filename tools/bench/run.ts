@@ -154,7 +154,6 @@ async function main(): Promise<void> {
   const sizes: Sizes = {
     game: chunksIn(site, 'assets'),
     baseline: chunksIn(site, 'bench/assets'),
-    gameSplit: storySplit(entryChunk(site, 'index.html'), json),
     baselineSplit: storySplit(entryChunk(site, 'bench/index.html'), json),
   };
   const { results, lighthouse, chromium } = await measureBrowser(site, { loads, cpuRuns, windowMs, paceMs });

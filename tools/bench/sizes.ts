@@ -1,4 +1,4 @@
-/** What the built site weighs: every JS chunk raw and gzip'd, and how much of the entry chunk is the story. */
+/** What the built site weighs: every JS chunk raw and gzip'd, and how much of the baseline's chunk is the story. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,6 +20,9 @@ export interface StorySplit {
   /** gzip(entry chunk) − gzip(entry chunk without the literal): the story's share of the transfer. */
   readonly shareGzip: number;
 }
+
+/** A role's part of the story, built as its own chunk (vite.config.ts names them `story-<role>-<hash>.js`). */
+export const isStoryChunk = (file: string): boolean => /(^|\/)story-[a-z]+-[\w-]+\.js$/.test(file);
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 

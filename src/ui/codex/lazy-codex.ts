@@ -1,0 +1,46 @@
+import type { CodexEntry } from '../../core/codex-entry.ts';
+import type { CodexBrowser } from './browser.ts';
+import type { CodexCard } from './card.ts';
+
+export interface LazyCodex {
+  /** Opens an entry's card beside the word that named it. */
+  openCard(id: string, link: HTMLElement): void;
+  /** Opens the browsable codex, at an entry if given. */
+  openBrowser(id?: string): void;
+}
+
+/**
+ * The codex's card and browser, built the first time either is wanted: their text arrives with the
+ * library, which the first page does not need. If it cannot arrive, the player is told.
+ */
+export function createLazyCodex(
+  entries: () => Promise<readonly CodexEntry[]>,
+  mount: (elements: readonly HTMLElement[]) => void,
+  failed: (message: string) => void,
+): LazyCodex {
+  let views: Promise<{ card: CodexCard; browser: CodexBrowser }> | null = null;
+  const ready = (): Promise<{ card: CodexCard; browser: CodexBrowser }> => {
+    views ??= Promise.all([entries(), import('./codex-views.ts')]).then(([loaded, module]) => {
+      const built = { card: module.createCodexCard(loaded), browser: module.createCodexBrowser(loaded) };
+      mount([built.card.element, built.browser.element]);
+      return built;
+    });
+    views.catch(() => {
+      views = null;
+    });
+    return views;
+  };
+  const run = (action: (built: { card: CodexCard; browser: CodexBrowser }) => void): void => {
+    ready().then(action, () => {
+      failed('The codex could not be loaded: the connection may be down. The story plays on without it.');
+    });
+  };
+  return {
+    openCard: (id, link) => {
+      run(({ card }) => card.open(id, link));
+    },
+    openBrowser: (id) => {
+      run(({ browser }) => browser.open(id));
+    },
+  };
+}
