@@ -50,7 +50,8 @@ export default defineConfig({
   },
   optimizeDeps: {
     // In dev the slim entry is pre-bundled like a dependency (the browser cannot load CommonJS), and the
-    // pre-bundler runs its own plugins, so it needs the build flags as well.
+    // pre-bundler runs its own plugins, so it needs the build flags as well. Its cache does not see edits to the
+    // entry: after changing src/stage/phaser-slim.js, restart with `npx vite --force`.
     include: ['phaser'],
     rolldownOptions: { plugins: [phaserFlagsPlugin()] },
   },
