@@ -4,12 +4,22 @@ import { defineConfig } from 'vitest/config';
 import { codexPlugin } from './tools/codex/vite-plugin-codex.ts';
 import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
+import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
 export default defineConfig({
   base: './',
+  resolve: {
+    // Phaser is built from its sources with only what the map uses (src/stage/phaser-slim.js); the
+    // package's exports expose only its prebuilt bundle, so its sources are reached by path.
+    alias: [
+      { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/stage/phaser-slim.js') },
+      { find: /^phaser-src\//, replacement: `${resolve(import.meta.dirname, 'node_modules/phaser/src')}/` },
+    ],
+  },
   plugins: [
+    phaserFlagsPlugin(),
     inkPlugin({ soundManifest: resolve(import.meta.dirname, 'assets/audio/manifest.json') }),
     codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
     guidePlugin({ source: resolve(import.meta.dirname, 'docs/facilitators.md'), fileName: 'facilitators.html' }),
@@ -46,6 +56,13 @@ export default defineConfig({
         },
       },
     },
+  },
+  optimizeDeps: {
+    // In dev the slim entry is pre-bundled like a dependency (the browser cannot load CommonJS), and the
+    // pre-bundler runs its own plugins, so it needs the build flags as well. Its cache does not see edits to the
+    // entry: after changing src/stage/phaser-slim.js, restart with `npx vite --force`.
+    include: ['phaser'],
+    rolldownOptions: { plugins: [phaserFlagsPlugin()] },
   },
   server: { port: 5173 },
   preview: { port: 4173 },
