@@ -6,6 +6,7 @@ import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
+import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
 export default defineConfig({
@@ -27,6 +28,8 @@ export default defineConfig({
       entry: resolve(import.meta.dirname, 'story/main.ink'),
       cacheDir: resolve(import.meta.dirname, 'build/cache'),
     }),
+    // the rest of the game downloads beside the small entry that paints the title
+    preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,

@@ -3,10 +3,11 @@ import type { Role } from '../core/roles.ts';
 import { createSave, readSave, serializeSave, type SaveFile } from '../core/save-file.ts';
 import { newSession, reduceBeat, type Reduced, type Session } from '../core/session.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
+import { AUTOSAVE_KEY } from './autosave-key.ts';
 import type { Bus } from './bus.ts';
 import type { GameEvents } from './game-events.ts';
 
-export const AUTOSAVE_KEY = 'petrograd1917.autosave';
+export { AUTOSAVE_KEY };
 /** Snapshots kept for going back at once; older moments are rebuilt by replaying the path. */
 const HISTORY_LIMIT = 100;
 

@@ -31,6 +31,8 @@ export class Narrator {
   private readonly onProblem: (problem: StoryProblem) => void;
   private runtimeProblems: StoryProblem[] = [];
   private lastText: string | null = null;
+  /** A story just built is already at its start: resetting it again costs a noticeable moment on the first click. */
+  private untouched = true;
 
   constructor(storyJson: string | Record<string, unknown>, options: NarratorOptions = {}) {
     this.story = typeof storyJson === 'string' ? new Story(storyJson) : new Story(storyJson);
@@ -45,12 +47,14 @@ export class Narrator {
 
   /** Starts from the top of the story, or at a knot such as `lenin`. */
   start(knot?: string): Beat {
-    this.story.ResetState();
+    if (!this.untouched) this.story.ResetState();
+    this.untouched = false;
     if (knot) this.story.ChoosePathString(knot);
     return this.continueToChoice();
   }
 
   choose(index: number): Beat {
+    this.untouched = false;
     this.story.ChooseChoiceIndex(index);
     return this.continueToChoice();
   }
@@ -62,6 +66,7 @@ export class Narrator {
 
   /** Restores a state saved by saveState(), without producing text. */
   loadState(json: string): void {
+    this.untouched = false;
     this.story.state.LoadJson(json);
   }
 

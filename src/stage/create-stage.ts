@@ -1,5 +1,5 @@
 /**
- * The only door into the stage: main.ts imports this module lazily. Phaser itself is loaded only
+ * The only door into the stage: play.ts imports this module lazily. Phaser itself is loaded only
  * once WebGL is known to work, so a machine without it never downloads the engine.
  */
 import '@fontsource/old-standard-tt/400.css';

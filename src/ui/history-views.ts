@@ -7,6 +7,7 @@ import type { KeyValueStore } from '../platform/storage.ts';
 import { createChoiceMapDialog } from './choice-map-dialog.ts';
 import { createDebriefPanel } from './debrief-panel.ts';
 import { createEndingsGallery } from './endings-gallery.ts';
+import { HISTORY_ENTRY_LABELS } from './history-entry-labels.ts';
 import { createLedgerDialog } from './ledger-dialog.ts';
 
 export interface HistoryViewsOptions {
@@ -35,7 +36,9 @@ export function createHistoryViews(options: HistoryViewsOptions): {
   /** The debrief, under the story's choices. */
   readonly debrief: HTMLElement;
   readonly menuEntries: readonly Entry[];
-  readonly titleEntries: readonly Entry[];
+  /** The title's buttons for these (drawn by the title itself, before this module has loaded). */
+  openEndings(): void;
+  openMap(): void;
 } {
   const { bus, director } = options;
   const exploration = createExplorationStore(bus, options.store);
@@ -57,12 +60,13 @@ export function createHistoryViews(options: HistoryViewsOptions): {
     openMap: () => choiceMap.open(),
     openEndings: () => endings.open(),
   });
-  const openMap: Entry = { label: 'Map of choices…', run: () => choiceMap.open() };
-  const openEndings: Entry = { label: 'Endings…', run: () => endings.open() };
+  const openMap: Entry = { label: HISTORY_ENTRY_LABELS.map, run: () => choiceMap.open() };
+  const openEndings: Entry = { label: HISTORY_ENTRY_LABELS.endings, run: () => endings.open() };
   return {
     dialogs: [choiceMap.element, endings.element, ledger.element],
     debrief: debrief.element,
-    menuEntries: [{ label: 'How far from history?', run: () => ledger.open() }, openMap, openEndings],
-    titleEntries: [openEndings, openMap],
+    menuEntries: [{ label: HISTORY_ENTRY_LABELS.ledger, run: () => ledger.open() }, openMap, openEndings],
+    openEndings: () => endings.open(),
+    openMap: () => choiceMap.open(),
   };
 }

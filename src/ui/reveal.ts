@@ -28,7 +28,7 @@ const FADE_MS = 450;
  */
 const SKIP_ONLY_KEYS = new Set(['Enter', ' ', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
 const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'Meta', 'AltGraph', 'CapsLock']);
-/** Before the page's own key handlers (main.ts listens on document), so a skip-only key stops here. */
+/** Before the page's own key handlers (play.ts listens on document), so a skip-only key stops here. */
 const CAPTURE = { capture: true } as const;
 
 export interface RevealOptions {

@@ -14,8 +14,15 @@ export interface TitleActions {
   readonly extras?: readonly { readonly label: string; run(): void }[];
 }
 
+export interface TitleScreen {
+  readonly element: HTMLElement;
+  /** Shows "Continue" only when there is a game to continue. */
+  refresh(): void;
+  focus(): void;
+}
+
 /** The title, the content note, and the three figures to choose from. */
-export function createTitleScreen(actions: TitleActions): { element: HTMLElement; refresh(): void; focus(): void } {
+export function createTitleScreen(actions: TitleActions): TitleScreen {
   const continueButton = el('button', { type: 'button', class: 'primary' }, 'Continue your last game');
   continueButton.addEventListener('click', () => actions.continueGame());
   const savesButton = el('button', { type: 'button', 'aria-haspopup': 'dialog' }, 'Saved games and files…');

@@ -12,6 +12,10 @@ test('an audio file that arrives corrupt still shows its caption and the game go
   await page.getByRole('button', { name: /Peterhof ensign school/ }).click();
   const captions = page.getByRole('complementary', { name: 'Sound captions' });
   await expect(captions.locator('.caption:not([hidden])').first()).toBeVisible({ timeout: 10_000 });
+  // the player is told, once, in words: not only a silent game
+  await expect(page.locator('[data-notice="sound-failed"]')).toContainText('its caption stands in for it', {
+    timeout: 10_000,
+  });
   await choices(page).first().click();
   await expect(page.locator('.transcript .chosen')).toHaveCount(1);
   expect(consoleErrors()).toEqual([]);
@@ -33,6 +37,10 @@ test('when the browser refuses to make sound the game plays in text and captions
   await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
   const captions = page.getByRole('complementary', { name: 'Sound captions' });
   await expect(captions.locator('.caption:not([hidden])').first()).toBeVisible({ timeout: 10_000 });
+  // the player is told, once, in words: not only a silent game
+  await expect(page.locator('[data-notice="sound-failed"]')).toContainText('its caption stands in for it', {
+    timeout: 10_000,
+  });
   await choices(page).first().click();
   await choices(page).first().click();
   await expect(page.locator('.transcript .chosen')).toHaveCount(2);

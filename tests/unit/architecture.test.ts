@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
@@ -50,10 +50,40 @@ describe('architecture', () => {
   });
 
   it('loads Phaser and howler lazily from the composition root', () => {
-    const main = files.find((f) => f.path === 'main.ts')?.text ?? '';
+    const main = files.find((f) => f.path === 'play.ts')?.text ?? '';
     expect(main).toMatch(/import\('\.\/stage\/create-stage\.ts'\)/);
-    expect(main).toMatch(/import\('\.\/audio\/sound-bank\.ts'\)/);
-    expect(main).not.toMatch(/^import[^(]*from '\.\/(stage\/|audio\/sound-bank)/m);
+    expect(main).toMatch(/import\('\.\/audio\/load-sound-bank\.ts'\)/);
+    expect(main).not.toMatch(/^import[^(]*from '\.\/(stage\/|audio\/sound-bank|audio\/load-sound-bank)/m);
+  });
+
+  it('boots the title without the story, inkjs or the director, and loads the rest lazily', () => {
+    const boot = files.find((f) => f.path === 'boot.ts')?.text ?? '';
+    expect(boot).toMatch(/import\('\.\/play\.ts'\)/);
+    // everything the entry chunk holds: boot.ts and what it imports statically, all the way down
+    // (type-only imports are erased, dynamic ones become chunks of their own)
+    const eager = (text: string): string[] =>
+      [...text.matchAll(/^(?:import|export) (?!type )[^(;]*?from '([^']+)'/gm)].map((match) => match[1] ?? '');
+    const reached = new Set<string>(['boot.ts']);
+    const external = new Set<string>();
+    const visit = (path: string): void => {
+      for (const spec of eager(files.find((f) => f.path === path)?.text ?? '')) {
+        if (!spec.startsWith('.')) {
+          external.add(spec);
+          continue;
+        }
+        const target = join(dirname(path), spec);
+        if (target.endsWith('.ts') && !reached.has(target)) {
+          reached.add(target);
+          visit(target);
+        }
+      }
+    };
+    visit('boot.ts');
+    expect(reached.size).toBeGreaterThan(5);
+    expect([...reached].filter((path) => /^(play|app\/director|core\/narrator|stage\/|audio\/)/.test(path))).toEqual(
+      [],
+    );
+    expect([...external].filter((spec) => /inkjs|\.ink|phaser|howler|virtual:/.test(spec))).toEqual([]);
   });
 
   it('reads tag strings only in the tag parser', () => {

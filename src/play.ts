@@ -1,4 +1,3 @@
-import './ui/styles.css';
 import { storyHash } from '../story/main.ink?hash';
 import codexTerms from 'virtual:codex-terms';
 import { createBus, type Bus } from './app/bus.ts';
@@ -9,7 +8,7 @@ import { createDirector } from './app/director.ts';
 import { createRoleStories } from './app/role-stories.ts';
 import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
-import { createSettings, volumesOf } from './app/settings.ts';
+import { volumesOf, type SettingsStore } from './app/settings.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
 import { buildDebrief } from './core/debrief/debrief.ts';
 import { debriefSections } from './core/debrief/report-sections.ts';
@@ -17,32 +16,52 @@ import type { Role } from './core/roles.ts';
 import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
 import { afterOrLatest, afterPaint } from './platform/after-paint.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
-import { createLocalStore } from './platform/storage.ts';
-import { createAppearance, type Appearance } from './ui/appearance.ts';
+import type { KeyValueStore } from './platform/storage.ts';
+import type { Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createLazyCodex } from './ui/codex/lazy-codex.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
 import { createHistoryViews } from './ui/history-views.ts';
 import { createMenu } from './ui/menu.ts';
-import { createNotices, createProblemDialog, type NoticesView } from './ui/notices.ts';
+import { createProblemDialog, type NoticesView } from './ui/notices.ts';
 import { createPassageText } from './ui/passage-text.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
 import { createSettingsDialog } from './ui/settings-dialog.ts';
 import { ROLE_CARDS } from './ui/role-cards.ts';
-import { createTitleScreen } from './ui/title-screen.ts';
+import type { TitleScreen } from './ui/title-screen.ts';
 
-/** The composition root: builds every part and wires them through the bus. */
-function main(root: HTMLElement, stageRoot: HTMLElement): void {
+/** What the boot module (src/boot.ts) has already built and put on screen. */
+export interface BootParts {
+  readonly root: HTMLElement;
+  readonly stageRoot: HTMLElement;
+  /** The page's <main>, showing the title screen. */
+  readonly main: HTMLElement;
+  readonly store: KeyValueStore;
+  readonly settings: SettingsStore;
+  readonly appearance: Appearance;
+  readonly notices: NoticesView;
+  readonly title: TitleScreen;
+}
+
+/** What the title screen's buttons do, once this module has arrived. */
+export interface TitleIntents {
+  continueGame(): void;
+  openSaves(): void;
+  openSettings(): void;
+  chooseRole(role: Role): void;
+  openClub(): void;
+  openEndings(): void;
+  openMap(): void;
+}
+
+/**
+ * The composition root: builds every part beyond the title screen and wires them through the bus.
+ * The boot module fetches it beside the title and runs the title's buttons through what it returns.
+ */
+export function startPlay(parts: BootParts): TitleIntents {
+  const { root, stageRoot, main, store, settings, appearance, notices, title } = parts;
   const bus = createBus<GameEvents>();
-  const store = createLocalStore();
-  const settings = createSettings(store);
-  // the player's settings, on <html> before anything is drawn
-  const appearance = createAppearance(
-    document.documentElement,
-    settings,
-    window.matchMedia('(prefers-reduced-motion: reduce)'),
-  );
   const stories = createRoleStories();
   const director = createDirector({
     story: (role) => stories.part(role),
@@ -55,7 +74,6 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     },
   });
 
-  const notices = createNotices();
   const library = createLibraryLoader((message) => console.warn(`[debrief] ${message}`));
   const historyViews = createHistoryViews({
     bus,
@@ -77,6 +95,11 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     // the caption shows and play goes on; a writer running the game in development learns which id failed
     onFailure: (message) => {
       if (import.meta.env.DEV) console.warn(`[audio] ${message}`);
+      if (!message.startsWith('no sound'))
+        notices.pass(
+          'sound-failed',
+          'A sound could not be played in this browser; its caption stands in for it, and the game goes on.',
+        );
     },
   });
   settings.subscribe((changed) => {
@@ -151,27 +174,8 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     () => settings.get().reveal === 'paced',
     createPassageText(codexTerms, (id, link) => codex.openCard(id, link)),
   );
-  const title = createTitleScreen({
-    canContinue: () => director.autosaveText() !== null,
-    continueGame: () => saveFlow.continueGame(),
-    openSaves: () => saveFlow.openSaves(),
-    openSettings: () => settingsDialog.open(),
-    chooseRole: (role) => {
-      stories.ready(role).then(
-        () => {
-          showScreen('game');
-          director.startRole(role);
-        },
-        (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
-      );
-    },
-    openClub: () => clubViews.openDialog(),
-    extras: historyViews.titleEntries,
-  });
   game.element.append(clubViews.panel, historyViews.debrief);
-  const main = document.createElement('main');
-  main.id = 'main';
-  root.append(main, createCaptions(bus), notices.element, menu.element, problem.element, ...saveFlow.elements);
+  root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements);
   root.append(settingsDialog.element, clubViews.dialog, ...historyViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
@@ -179,7 +183,6 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     main.replaceChildren(screen === 'title' ? title.element : screen === 'report' && page ? page : game.element);
     document.body.dataset['screen'] = screen;
   };
-  showScreen('title');
 
   bus.on('notice', ({ id, message }) => notices.show(id, message));
   bus.on('problem', ({ message, detail, canGoBack }) => problem.show(message, detail, canGoBack));
@@ -187,12 +190,6 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
     showScreen('title');
     title.focus();
   });
-  if (!store.available)
-    bus.emit('notice', {
-      id: 'saves-off',
-      message:
-        'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
-    });
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return; // the dialog has the keyboard (Escape closes it)
@@ -214,6 +211,34 @@ function main(root: HTMLElement, stageRoot: HTMLElement): void {
       console.warn('[library]', error);
     });
   startOfflineSupport(notices, storyShown);
+
+  // a pointer on a role card, or the keyboard's focus: that role's story starts on its way before the click
+  const prepareRole = (event: Event): void => {
+    const role =
+      event.target instanceof Element ? event.target.closest('[data-role]')?.getAttribute('data-role') : null;
+    const known = ROLE_CARDS.find((card) => card.role === role);
+    if (known) stories.ready(known.role).catch(() => undefined); // a failure is reported when the card is chosen
+  };
+  title.element.addEventListener('pointerover', prepareRole);
+  title.element.addEventListener('focusin', prepareRole);
+
+  return {
+    continueGame: () => saveFlow.continueGame(),
+    openSaves: () => saveFlow.openSaves(),
+    openSettings: () => settingsDialog.open(),
+    chooseRole: (role) => {
+      stories.ready(role).then(
+        () => {
+          showScreen('game');
+          director.startRole(role);
+        },
+        (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
+      );
+    },
+    openClub: () => clubViews.openDialog(),
+    openEndings: () => historyViews.openEndings(),
+    openMap: () => historyViews.openMap(),
+  };
 }
 
 /** How long the title may stay on screen before what the first page does not need is fetched anyway. */
@@ -303,7 +328,3 @@ function startStageWhenIdle(
       });
   };
 }
-
-const app = document.getElementById('app');
-const stage = document.getElementById('stage');
-if (app && stage) main(app, stage);

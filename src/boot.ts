@@ -1,0 +1,95 @@
+import './ui/styles.css';
+import { AUTOSAVE_KEY } from './app/autosave-key.ts';
+import { createSettings } from './app/settings.ts';
+import { createWhenReady } from './app/when-ready.ts';
+import { createLocalStore } from './platform/storage.ts';
+import type { TitleIntents } from './play.ts';
+import { createAppearance } from './ui/appearance.ts';
+import { HISTORY_ENTRY_LABELS } from './ui/history-entry-labels.ts';
+import { createNotices } from './ui/notices.ts';
+import { createTitleScreen } from './ui/title-screen.ts';
+
+/**
+ * The page's entry: only what the title screen needs (styles, settings, storage, notices), so the
+ * title paints as soon as this small module runs. The rest of the game — inkjs, the director and
+ * every other view (src/play.ts) — downloads beside it from the first byte of the page (a
+ * modulepreload in index.html); a click on the title before it has arrived is kept and carried out
+ * when it does.
+ */
+function boot(root: HTMLElement, stageRoot: HTMLElement): void {
+  const store = createLocalStore();
+  const settings = createSettings(store);
+  // the player's settings, on <html> before anything is drawn
+  const appearance = createAppearance(
+    document.documentElement,
+    settings,
+    window.matchMedia('(prefers-reduced-motion: reduce)'),
+  );
+  const notices = createNotices();
+
+  const play = createWhenReady<TitleIntents>((waiting) => {
+    // the click was heard: the pointer says the game is on its way
+    if (waiting) title.element.setAttribute('aria-busy', 'true');
+    else title.element.removeAttribute('aria-busy');
+  });
+  const title = createTitleScreen({
+    canContinue: () => store.get(AUTOSAVE_KEY) !== null,
+    continueGame: () => {
+      play.run((intents) => intents.continueGame());
+    },
+    openSaves: () => {
+      play.run((intents) => intents.openSaves());
+    },
+    openSettings: () => {
+      play.run((intents) => intents.openSettings());
+    },
+    chooseRole: (role) => {
+      play.run((intents) => intents.chooseRole(role));
+    },
+    openClub: () => {
+      play.run((intents) => intents.openClub());
+    },
+    extras: [
+      {
+        label: HISTORY_ENTRY_LABELS.endings,
+        run: () => {
+          play.run((intents) => intents.openEndings());
+        },
+      },
+      {
+        label: HISTORY_ENTRY_LABELS.map,
+        run: () => {
+          play.run((intents) => intents.openMap());
+        },
+      },
+    ],
+  });
+  const main = document.createElement('main');
+  main.id = 'main';
+  main.append(title.element);
+  document.body.dataset['screen'] = 'title';
+  root.append(main, notices.element);
+
+  if (!store.available)
+    notices.show(
+      'saves-off',
+      'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
+    );
+
+  import('./play.ts')
+    .then(({ startPlay }) => {
+      play.resolve(startPlay({ root, stageRoot, main, store, settings, appearance, notices, title }));
+    })
+    .catch((error: unknown) => {
+      console.warn('[boot]', error);
+      notices.show(
+        'no-game',
+        'The rest of the game could not be loaded (the connection may have dropped). Nothing has been lost: reload the page to try again.',
+        { label: 'Reload', run: () => location.reload() },
+      );
+    });
+}
+
+const app = document.getElementById('app');
+const stage = document.getElementById('stage');
+if (app && stage) boot(app, stage);
