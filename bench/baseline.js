@@ -1,11 +1,13 @@
 // The benchmark's floor: the compiled story (through the game's own ink plugin, so it arrives the
-// same way, inside the entry chunk) and the inkjs runtime, printing the first beat of Lenin's
-// chapter as plain HTML. No styles, fonts, map, sound or saves.
+// same way, inside the entry chunk) and the inkjs runtime, printing the first beat as plain HTML —
+// of the story from its top (its opening question and three roles), or, with `?knot=lenin`, of
+// Lenin's chapter. No styles, fonts, map, sound or saves.
 import { Story } from 'inkjs';
 import storyJson from '../story/main.ink';
 
 const story = new Story(storyJson);
-story.ChoosePathString('lenin');
+const knot = new URLSearchParams(location.search).get('knot');
+if (knot) story.ChoosePathString(knot);
 const main = document.getElementById('story');
 while (story.canContinue) {
   const text = (story.Continue() ?? '').trim();

@@ -14,7 +14,7 @@ import { buildDebrief } from './core/debrief/debrief.ts';
 import { debriefSections } from './core/debrief/report-sections.ts';
 import type { Role } from './core/roles.ts';
 import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
-import { afterOrLatest, afterPaint } from './platform/after-paint.ts';
+import { afterOrLatest, afterWordsSettle } from './platform/after-paint.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
 import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
@@ -87,7 +87,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     bus,
     // the first sound waits for the first words to be painted: text first, then howler and its files
     loadBank: () =>
-      afterPaint()
+      afterWordsSettle()
         .then(() => import('./audio/load-sound-bank.ts'))
         .then(({ loadSoundBank }) => loadSoundBank()),
     isMuted: () => settings.get().muted,
@@ -302,7 +302,7 @@ function startStageWhenIdle(
     show?.(session.scene, session.role);
     if (requested) return;
     requested = true;
-    requestAnimationFrame(() => setTimeout(load, 0));
+    void afterWordsSettle().then(load);
   });
   // back at the title, nobody's story is on screen: the plain map, no role's frame
   bus.on('title', () => {

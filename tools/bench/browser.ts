@@ -61,6 +61,8 @@ const PROBE = readFileSync(new URL('./probe.js', import.meta.url), 'utf8');
 export const GAME_PROBE: ProbeConfig = {
   watch: [
     { name: 'title', selector: 'h1#game-title' },
+    // the story's opening question (the hub of story/main.ink), which the title screen asks
+    { name: 'question', selector: 'h2.choose-heading' },
     { name: 'card', selector: 'button.role-card[data-role="lenin"]', clickable: true },
     { name: 'passage', selector: '.transcript .passage' },
     { name: 'choice', selector: 'nav[aria-label="Choices"] button', clickable: true },
@@ -141,7 +143,7 @@ export async function coldLoad(browser: Browser, url: string, game: boolean, scr
   try {
     await page.goto(url, { waitUntil: 'commit' });
     await waitForMarks(page, ['passage', 'choice'], false);
-    await waitForPresented(page, game ? ['title', 'passage', 'choice'] : ['passage', 'choice']);
+    await waitForPresented(page, game ? ['title', 'question', 'passage', 'choice'] : ['passage', 'choice']);
     let screenshotColours: number | null = null;
     if (game) {
       try {

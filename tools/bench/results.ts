@@ -13,6 +13,9 @@ export interface Sizes {
 
 export interface BrowserResults {
   readonly gameLoads: readonly ColdLoad[];
+  /** The baseline from the story's top: its opening question and the three roles. */
+  readonly openingLoads: readonly ColdLoad[];
+  /** The baseline at Lenin's knot: the first beat of his chapter. */
   readonly baselineLoads: readonly ColdLoad[];
   readonly cpuReduced: readonly CpuRun[];
   readonly cpuMotion: readonly CpuRun[];
@@ -79,6 +82,7 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
   const at = (shots: readonly Snapshot[], name: string): (number | undefined)[] => shots.map((s) => shown(s, name));
   const head = ['measure', 'game', 'baseline', 'game ÷ baseline', 'budget', 'ok', 'each load: game | baseline'];
   const basePassage = at(base, 'passage');
+  const opening = runs.openingLoads.map((load) => load.snapshot);
   const timing: Table = {
     title: `Page load: median of ${game.length} cold loads each (ms from navigation start)`,
     head,
@@ -89,18 +93,25 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
         base.map((s) => s.fcp),
         'ms',
       ),
-      row('(a) Title screen: first text (h1) on screen', at(game, 'title'), basePassage, 'ms'),
-      row('(a) Title screen: role card clickable', at(game, 'card'), null, 'ms'),
-      row('(b) First story paragraph on screen', at(game, 'passage'), basePassage, 'ms', {
-        text: '≤ 1.2×',
-        limit: 1.2,
-        of: 'ratio',
-      }),
-      row('(b) First choice clickable', at(game, 'choice'), at(base, 'choice'), 'ms', {
+      row(
+        '(a) The story’s first paragraph: the opening question on screen',
+        at(game, 'question'),
+        at(opening, 'passage'),
+        'ms',
+        {
+          text: '≤ 1.2×',
+          limit: 1.2,
+          of: 'ratio',
+        },
+      ),
+      row('(a) The story’s first choice clickable: a role card', at(game, 'card'), at(opening, 'choice'), 'ms', {
         text: '≤ 1.3×',
         limit: 1.3,
         of: 'ratio',
       }),
+      row('(a) Title screen: its heading (h1) on screen', at(game, 'title'), null, 'ms'),
+      row('(b) Lenin’s first paragraph on screen', at(game, 'passage'), basePassage, 'ms'),
+      row('(b) Lenin’s first choice clickable', at(game, 'choice'), at(base, 'choice'), 'ms'),
       row(
         '(b) of which: click on the card → first paragraph',
         game.map((s) => (shown(s, 'passage') ?? Number.NaN) - (s.marks['click'] ?? Number.NaN)),
@@ -133,8 +144,8 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
       ),
     ],
     note:
-      '(a) is the game’s first screen; (b) adds a scripted click on Lenin’s card the moment it is on screen. ' +
-      'The baseline has no title screen: both its columns are its first paragraph and first choice of the same knot. ' +
+      '(a) is the story’s opening — the question “Whose October will you live?” and its three roles, which the game asks on its title screen — against the baseline run from the story’s top; ' +
+      '(b) adds a scripted click on Lenin’s card the moment it is on screen, against the baseline started at Lenin’s knot. ' +
       `Cross-check of the map probe: the first frame it accepted held ${spread(game.map((s) => s.stage.firstFrameColours))} ` +
       `colours along its two centre lines (a blank sheet: ${spread(game.map((s) => s.stage.colourLog[0]?.[1]))}); ` +
       `a screenshot of the canvas right after it showed ${runs.gameLoads[0]?.screenshotColours ?? 'n/a'} colours (the e2e map test wants > 20).`,
@@ -185,11 +196,17 @@ export function loadTables(runs: BrowserResults, sizes: Sizes): Table[] {
         null,
         'KB',
       ),
-      row('Total JS in the build, gzip (every chunk)', [total(sizes.game)], [total(sizes.baseline)], 'KB', {
-        text: '≤ 500 KB',
-        limit: 500 * KB,
-        of: 'game',
-      }),
+      row(
+        'Total JS in the build, gzip (every chunk and the service worker)',
+        [total(sizes.game)],
+        [total(sizes.baseline)],
+        'KB',
+        {
+          text: '≤ 500 KB',
+          limit: 500 * KB,
+          of: 'game',
+        },
+      ),
       row('JS fetched over a whole playthrough, as sent', [playedJs], null, 'KB'),
       row('Audio fetched in the first minute of play', [runs.play?.audioFirstMinute.bytes], null, 'KB'),
       row('Audio fetched over the whole chapter', [runs.play?.audioTotal.bytes], null, 'KB'),

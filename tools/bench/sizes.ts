@@ -26,6 +26,17 @@ export const isStoryChunk = (file: string): boolean => /(^|\/)story-[a-z]+-[\w-]
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 
+/** The .js files directly in `root` (the service worker and its Workbox runtime), sizes included. */
+export function scriptsAt(root: string): Chunk[] {
+  return readdirSync(root)
+    .filter((name) => name.endsWith('.js') && !statSync(join(root, name)).isDirectory())
+    .map((name) => {
+      const data = readFileSync(join(root, name));
+      return { file: name, raw: data.length, gzip: gzipSize(data) };
+    })
+    .sort((a, b) => b.raw - a.raw);
+}
+
 /** Every .js file under `root/dir` (recursively), sizes included. */
 export function chunksIn(root: string, dir: string): Chunk[] {
   const out: Chunk[] = [];
