@@ -2,6 +2,7 @@ import './ui/styles.css';
 import { AUTOSAVE_KEY } from './app/autosave-key.ts';
 import { createSettings } from './app/settings.ts';
 import { createWhenReady } from './app/when-ready.ts';
+import { afterPaint } from './platform/after-paint.ts';
 import { createLocalStore } from './platform/storage.ts';
 import type { TitleIntents } from './play.ts';
 import { createAppearance } from './ui/appearance.ts';
@@ -76,7 +77,9 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
     );
 
-  import('./play.ts')
+  // the title is painted before the rest of the game is run (it has been downloading beside this module)
+  afterPaint()
+    .then(() => import('./play.ts'))
     .then(({ startPlay }) => {
       play.resolve(startPlay({ root, stageRoot, main, store, settings, appearance, notices, title }));
     })
