@@ -7,6 +7,7 @@ import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
 import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
+import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
 export default defineConfig({
@@ -28,7 +29,9 @@ export default defineConfig({
       entry: resolve(import.meta.dirname, 'story/main.ink'),
       cacheDir: resolve(import.meta.dirname, 'build/cache'),
     }),
-    // the rest of the game downloads beside the small entry that paints the title
+    // the title screen is in the page itself, drawn before any script runs
+    staticTitlePlugin(),
+    // the rest of the game downloads beside the small entry that makes the title work
     preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them

@@ -65,11 +65,16 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       },
     ],
   });
-  const main = document.createElement('main');
+  // the page arrives with the title already drawn in it (inert: tools/vite/vite-plugin-static-title.ts);
+  // the live title, built from the same code, takes its place
+  const written = document.getElementById('main');
+  const main = written ?? document.createElement('main');
   main.id = 'main';
-  main.append(title.element);
+  main.replaceChildren(title.element);
+  main.removeAttribute('inert');
   document.body.dataset['screen'] = 'title';
-  root.append(main, notices.element);
+  if (written) root.append(notices.element);
+  else root.append(main, notices.element);
 
   if (!store.available)
     notices.show(

@@ -62,3 +62,22 @@ for (const { role, card } of ROLES) {
     expect(consoleErrors()).toEqual([]);
   });
 }
+
+test('the title is on screen before any script has run, and answers once it has', async ({ page }) => {
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  // hold the game's entry script back: what shows is the page as the browser first draws it
+  await page.route(/assets\/index-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(page.locator('h2.choose-heading')).toHaveText('Whose October will you live?');
+  await expect(page.locator('main[inert] button.role-card')).toHaveCount(3);
+  release();
+  await expect(page.locator('main[inert]')).toHaveCount(0);
+  await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+  await expect(page.locator('.transcript .passage').first()).toBeVisible();
+});

@@ -39,7 +39,11 @@
   const ready = (watch) => {
     const element = document.querySelector(watch.selector);
     if (!element || !(element.textContent ?? '').trim() || !shown(element)) return false;
-    return !watch.clickable || (!element.disabled && getComputedStyle(element).pointerEvents !== 'none');
+    // an inert element (the title drawn into the page before its script runs) is on screen but not yet clickable
+    return (
+      !watch.clickable ||
+      (!element.disabled && !element.closest('[inert]') && getComputedStyle(element).pointerEvents !== 'none')
+    );
   };
   // The scripted click waits until the element is on screen (its Element Timing entry), as a
   // player's would; if that entry never comes, half a second after the frame that painted it.

@@ -1,0 +1,47 @@
+/**
+ * Writes the title screen into index.html at build time, so the story's opening question and its
+ * three roles are on screen as soon as the page and its stylesheet arrive, before any script has
+ * run. The markup is the game's own title screen (src/ui/title-screen.ts) built with a stand-in
+ * document; it is `inert` until src/boot.ts puts the live title in its place, so nothing on it can
+ * be clicked before it works.
+ */
+import type { Plugin } from 'vite';
+import { createTitleScreen } from '../../src/ui/title-screen.ts';
+import { HISTORY_ENTRY_LABELS } from '../../src/ui/history-entry-labels.ts';
+import { MarkupElement, withMarkupDocument } from './markup-document.ts';
+
+const PLACEHOLDER = '<!-- the title screen, written here at build time -->';
+const nothing = (): void => undefined;
+
+export function staticTitleMarkup(): string {
+  return withMarkupDocument(() => {
+    const title = createTitleScreen({
+      canContinue: () => false,
+      continueGame: nothing,
+      openSaves: nothing,
+      openSettings: nothing,
+      chooseRole: nothing,
+      openClub: nothing,
+      extras: [
+        { label: HISTORY_ENTRY_LABELS.endings, run: nothing },
+        { label: HISTORY_ENTRY_LABELS.map, run: nothing },
+      ],
+    });
+    const element: unknown = title.element;
+    if (!(element instanceof MarkupElement)) throw new Error('the title screen was not built with the markup document');
+    return `<main id="main" inert>${element.toHtml()}</main>`;
+  });
+}
+
+export function staticTitlePlugin(): Plugin {
+  return {
+    name: 'petrograd-static-title',
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no "${PLACEHOLDER}" for the title screen`);
+        return html.replace(PLACEHOLDER, staticTitleMarkup());
+      },
+    },
+  };
+}
