@@ -33,44 +33,46 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
     if (waiting) title.element.setAttribute('aria-busy', 'true');
     else title.element.removeAttribute('aria-busy');
   });
-  const title = createTitleScreen({
-    canContinue: () => store.get(AUTOSAVE_KEY) !== null,
-    continueGame: () => {
-      play.run((intents) => intents.continueGame());
-    },
-    openSaves: () => {
-      play.run((intents) => intents.openSaves());
-    },
-    openSettings: () => {
-      play.run((intents) => intents.openSettings());
-    },
-    chooseRole: (role) => {
-      play.run((intents) => intents.chooseRole(role));
-    },
-    openClub: () => {
-      play.run((intents) => intents.openClub());
-    },
-    extras: [
-      {
-        label: HISTORY_ENTRY_LABELS.endings,
-        run: () => {
-          play.run((intents) => intents.openEndings());
-        },
-      },
-      {
-        label: HISTORY_ENTRY_LABELS.map,
-        run: () => {
-          play.run((intents) => intents.openMap());
-        },
-      },
-    ],
-  });
-  // the page arrives with the title already drawn in it (inert: tools/vite/vite-plugin-static-title.ts);
-  // the live title, built from the same code, takes its place
+  // the page arrives with the title already drawn in it (inert: tools/vite/vite-plugin-static-title.ts)
   const written = document.getElementById('main');
+  const title = createTitleScreen(
+    {
+      canContinue: () => store.get(AUTOSAVE_KEY) !== null,
+      continueGame: () => {
+        play.run((intents) => intents.continueGame());
+      },
+      openSaves: () => {
+        play.run((intents) => intents.openSaves());
+      },
+      openSettings: () => {
+        play.run((intents) => intents.openSettings());
+      },
+      chooseRole: (role) => {
+        play.run((intents) => intents.chooseRole(role));
+      },
+      openClub: () => {
+        play.run((intents) => intents.openClub());
+      },
+      extras: [
+        {
+          label: HISTORY_ENTRY_LABELS.endings,
+          run: () => {
+            play.run((intents) => intents.openEndings());
+          },
+        },
+        {
+          label: HISTORY_ENTRY_LABELS.map,
+          run: () => {
+            play.run((intents) => intents.openMap());
+          },
+        },
+      ],
+    },
+    written?.querySelector('.title-screen'),
+  );
   const main = written ?? document.createElement('main');
   main.id = 'main';
-  main.replaceChildren(title.element);
+  if (title.element.parentElement !== main) main.replaceChildren(title.element);
   main.removeAttribute('inert');
   document.body.dataset['screen'] = 'title';
   if (written) root.append(notices.element);

@@ -10,7 +10,9 @@ describe('the title written into index.html at build time', () => {
     expect(html).toContain('<h2 class="choose-heading">Whose October will you live?</h2>');
     for (const card of ROLE_CARDS) expect(html).toContain(`data-role="${card.role}"`);
     // no Continue offered: the page cannot know whether this browser has a game to continue
-    expect(html).toMatch(/<button type="button" class="primary" hidden>Continue your last game<\/button>/);
+    expect(html).toMatch(
+      /<button type="button" class="primary" data-action="continue" hidden>Continue your last game<\/button>/,
+    );
   });
 
   it('escapes text and attributes, so nothing it holds can become markup', () => {

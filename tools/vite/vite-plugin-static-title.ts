@@ -1,33 +1,20 @@
 /**
  * Writes the title screen into index.html at build time, so the story's opening question and its
  * three roles are on screen as soon as the page and its stylesheet arrive, before any script has
- * run. The markup is the game's own title screen (src/ui/title-screen.ts) built with a stand-in
- * document; it is `inert` until src/boot.ts puts the live title in its place, so nothing on it can
- * be clicked before it works.
+ * run. The markup is drawn by the game's own title code (drawTitleScreen in src/ui/title-screen.ts)
+ * with a stand-in document; it is `inert` until src/boot.ts has wired it, so nothing on it can be
+ * clicked before it works.
  */
 import type { Plugin } from 'vite';
-import { createTitleScreen } from '../../src/ui/title-screen.ts';
+import { drawTitleScreen } from '../../src/ui/title-screen.ts';
 import { HISTORY_ENTRY_LABELS } from '../../src/ui/history-entry-labels.ts';
 import { MarkupElement, withMarkupDocument } from './markup-document.ts';
 
 const PLACEHOLDER = '<!-- the title screen, written here at build time -->';
-const nothing = (): void => undefined;
 
 export function staticTitleMarkup(): string {
   return withMarkupDocument(() => {
-    const title = createTitleScreen({
-      canContinue: () => false,
-      continueGame: nothing,
-      openSaves: nothing,
-      openSettings: nothing,
-      chooseRole: nothing,
-      openClub: nothing,
-      extras: [
-        { label: HISTORY_ENTRY_LABELS.endings, run: nothing },
-        { label: HISTORY_ENTRY_LABELS.map, run: nothing },
-      ],
-    });
-    const element: unknown = title.element;
+    const element: unknown = drawTitleScreen([HISTORY_ENTRY_LABELS.endings, HISTORY_ENTRY_LABELS.map]);
     if (!(element instanceof MarkupElement)) throw new Error('the title screen was not built with the markup document');
     return `<main id="main" inert>${element.toHtml()}</main>`;
   });
