@@ -75,15 +75,26 @@
       }
     }).observe({ type: 'element', buffered: true });
   }
+  // An element drawn before it could be clicked (the title written into the page, inert until its
+  // script runs) paints nothing new when it becomes clickable, so no Element Timing entry will come:
+  // it is on screen, and clickable from the next frame.
+  const seenEarlier = new Set();
   const check = () => {
     for (const [name, watch] of pending) {
-      if (!ready(watch)) continue;
+      if (!ready(watch)) {
+        if (document.querySelector(watch.selector)) seenEarlier.add(name);
+        continue;
+      }
       pending.delete(name);
       marks[`${name}Dom`] = performance.now();
       timed(document.querySelector(watch.selector), name);
+      const alreadyDrawn = seenEarlier.has(name);
       afterPaint((time) => {
         marks[name] = time;
-        onPainted(name);
+        if (alreadyDrawn && !(`${name}Shown` in marks)) {
+          marks[`${name}Shown`] = time;
+          onShown(name);
+        } else onPainted(name);
       });
     }
     if (pending.size === 0) observer.disconnect();
