@@ -94,6 +94,8 @@ for (const size of SIZES) {
       const consoleErrors = watchConsole(page);
       await page.goto('/');
       await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+      // the role's story arrives, then its first passage: only then is the game's own map on its way
+      await expect(page.locator('.transcript .passage').first()).toBeVisible();
       await installHarness(page);
       mkdirSync(SHOTS, { recursive: true });
       const seen = new Set<string>();
