@@ -204,13 +204,15 @@ export function startPlay(parts: BootParts): TitleIntents {
       resolve();
     });
   });
-  // at rest, once the first words are read: the codex, the debrief's content and the club report need it
-  afterOrLatest(storyShown, AT_REST_LATEST_MS)
+  // once the first words have settled (or the title has stayed a while): what the first page did not need
+  const atRest = afterOrLatest(storyShown, AT_REST_LATEST_MS);
+  // the codex, the debrief's content and the club report need the library
+  atRest
     .then(() => library.load())
     .catch((error: unknown) => {
       console.warn('[library]', error);
     });
-  startOfflineSupport(notices, storyShown);
+  startOfflineSupport(notices, atRest);
 
   // a pointer on a role card, or the keyboard's focus: that role's story starts on its way before the click
   const prepareRole = (event: Event): void => {
@@ -244,8 +246,8 @@ export function startPlay(parts: BootParts): TitleIntents {
 /** How long the title may stay on screen before what the first page does not need is fetched anyway. */
 const AT_REST_LATEST_MS = 8_000;
 
-/** After the first words: cache the game for offline play, offer updates, and say when the network goes. */
-function startOfflineSupport(notices: NoticesView, storyShown: Promise<void>): void {
+/** At rest: cache the game for offline play, offer updates; and say when the network goes. */
+function startOfflineSupport(notices: NoticesView, atRest: Promise<void>): void {
   watchConnection((online) => {
     if (online) {
       notices.clear('offline');
@@ -260,7 +262,7 @@ function startOfflineSupport(notices: NoticesView, storyShown: Promise<void>): v
   });
   // The worker fetches every file of the game (some 8 MB): it starts once the story's first words are
   // on screen, or after a while on the title, so that it never competes with the player's first click.
-  afterOrLatest(storyShown, AT_REST_LATEST_MS)
+  atRest
     .then(() =>
       registerOfflineSupport({
         updateReady: (apply) => {

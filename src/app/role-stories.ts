@@ -1,5 +1,6 @@
 import { ROLES, type Role } from '../core/roles.ts';
 import type { StoryData } from './director.ts';
+import { loadOnce, type LoadOnce } from './load-once.ts';
 
 type PartLoader = () => Promise<{ readonly default: StoryData }>;
 
@@ -20,33 +21,32 @@ export interface RoleStories {
 }
 
 export function createRoleStories(loaders: Readonly<Record<Role, PartLoader>> = STORY_PARTS): RoleStories {
-  const arrived = new Map<Role, StoryData>();
-  const pending = new Map<Role, Promise<void>>();
+  const parts = new Map(
+    ROLES.map((role) => [role, loadOnce(() => loaders[role]().then((module) => module.default))] as const),
+  );
+  const partOf = (role: Role): LoadOnce<StoryData> => {
+    const part = parts.get(role);
+    if (!part) throw new Error(`no story for a role called ${role}`);
+    return part;
+  };
   const stories: RoleStories = {
     part(role) {
-      const story = arrived.get(role);
-      if (story === undefined) throw new Error(`the story of the ${role} role has not been fetched`);
+      const story = partOf(role).now();
+      if (story === null) throw new Error(`the story of the ${role} role has not been fetched`);
       return story;
     },
     ready(role) {
-      if (arrived.has(role)) return Promise.resolve();
-      const waiting = pending.get(role);
-      if (waiting) return waiting;
-      const fetched = loaders[role]().then(
-        (module) => {
-          arrived.set(role, module.default);
-        },
-        (error: unknown) => {
-          // forgotten, so that the next attempt (perhaps back online) fetches it again
-          pending.delete(role);
-          throw new Error(
-            'This part of the story could not be loaded: the connection may be down and it is not yet kept on this device. Nothing has been lost; try again when you are online.',
-            { cause: error },
-          );
-        },
-      );
-      pending.set(role, fetched);
-      return fetched;
+      return partOf(role)
+        .load()
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            throw new Error(
+              'This part of the story could not be loaded: the connection may be down and it is not yet kept on this device. Nothing has been lost; try again when you are online.',
+              { cause: error },
+            );
+          },
+        );
     },
     readyAll: () => Promise.all(ROLES.map((role) => stories.ready(role))).then(() => undefined),
   };

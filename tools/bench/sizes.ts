@@ -26,25 +26,18 @@ export const isStoryChunk = (file: string): boolean => /(^|\/)story-[a-z]+-[\w-]
 
 export const gzipSize = (data: string | Buffer): number => gzipSync(data).length;
 
-/** The .js files directly in `root` (the service worker and its Workbox runtime), sizes included. */
-export function scriptsAt(root: string): Chunk[] {
-  return readdirSync(root)
-    .filter((name) => name.endsWith('.js') && !statSync(join(root, name)).isDirectory())
-    .map((name) => {
-      const data = readFileSync(join(root, name));
-      return { file: name, raw: data.length, gzip: gzipSize(data) };
-    })
-    .sort((a, b) => b.raw - a.raw);
-}
-
-/** Every .js file under `root/dir` (recursively), sizes included. */
-export function chunksIn(root: string, dir: string): Chunk[] {
+/**
+ * Every .js file under `root/dir`, sizes included: recursively, or only those directly in it (the
+ * site's root holds the service worker and its Workbox runtime beside folders of other things).
+ */
+export function chunksIn(root: string, dir: string, recursive = true): Chunk[] {
   const out: Chunk[] = [];
   const walk = (path: string): void => {
     for (const name of readdirSync(path)) {
       const full = join(path, name);
-      if (statSync(full).isDirectory()) walk(full);
-      else if (name.endsWith('.js')) {
+      if (statSync(full).isDirectory()) {
+        if (recursive) walk(full);
+      } else if (name.endsWith('.js')) {
         const data = readFileSync(full);
         out.push({ file: relative(root, full), raw: data.length, gzip: gzipSize(data) });
       }

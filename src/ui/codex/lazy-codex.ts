@@ -1,3 +1,4 @@
+import { loadOnce } from '../../app/load-once.ts';
 import type { CodexEntry } from '../../core/codex-entry.ts';
 import type { CodexBrowser } from './browser.ts';
 import type { CodexCard } from './card.ts';
@@ -18,20 +19,15 @@ export function createLazyCodex(
   mount: (elements: readonly HTMLElement[]) => void,
   failed: (message: string) => void,
 ): LazyCodex {
-  let views: Promise<{ card: CodexCard; browser: CodexBrowser }> | null = null;
-  const ready = (): Promise<{ card: CodexCard; browser: CodexBrowser }> => {
-    views ??= Promise.all([entries(), import('./codex-views.ts')]).then(([loaded, module]) => {
+  const views = loadOnce(() =>
+    Promise.all([entries(), import('./codex-views.ts')]).then(([loaded, module]) => {
       const built = { card: module.createCodexCard(loaded), browser: module.createCodexBrowser(loaded) };
       mount([built.card.element, built.browser.element]);
       return built;
-    });
-    views.catch(() => {
-      views = null;
-    });
-    return views;
-  };
+    }),
+  );
   const run = (action: (built: { card: CodexCard; browser: CodexBrowser }) => void): void => {
-    ready().then(action, () => {
+    views.load().then(action, () => {
       failed('The codex could not be loaded: the connection may be down. The story plays on without it.');
     });
   };
