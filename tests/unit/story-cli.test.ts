@@ -32,6 +32,23 @@ describe('npm run story', () => {
     expect(out).toMatch(/tests\/fixtures\/broken\/inner\.ink:3: error: .*nowhere_at_all/);
   });
 
+  it('check rejects ink logic inside a tag, and warns of fake and too many cosmetic choices', () => {
+    const { status, out } = story('check', '--entry', 'tests/fixtures/choice-kinds/main.ink');
+    expect(status).toBe(1);
+    expect(out).toMatch(/choice-kinds\/lenin\/part\.ink:16: error: #basis: .*may not hold ink logic/);
+    expect(out).toMatch(/choice-kinds\/lenin\/part\.ink:6: warning: fake choice: .*"Look in the mirror"/);
+    expect(out).toMatch(
+      /warning: lenin: 2 of 3 choice points are cosmetic \(66\.7 %, at most 15\.0 %\).*part\.ink:10 "Drink your tea slowly"/,
+    );
+    expect(out).not.toMatch(/fake choice: .*Drink your tea/);
+  });
+
+  it('stats counts the decisions and the cosmetic and fake ones', () => {
+    const { status, out } = story('stats', '--entry', 'tests/fixtures/choice-kinds/main.ink');
+    expect(status).toBe(0);
+    expect(out).toMatch(/decisions 3 {2}cosmetic 2 \(66\.7 %\) {2}fake 1/);
+  });
+
   it('compile writes the story JSON where it is told', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'story-')), 'story.json');
     expect(story('compile', '--entry', 'tests/fixtures/small/main.ink', '--out', out).status).toBe(0);

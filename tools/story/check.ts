@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { loadCodex } from '../codex/load-codex.ts';
 import { compileInk, type CompileResult, type Diagnostic } from '../ink/compile.ts';
+import { choiceKindDiagnostics } from './choice-kinds.ts';
 import { checkCodexUse } from './codex-use.ts';
 import { lintSources, locateText } from './lint-source.ts';
 import { readSoundIds } from './sound-ids.ts';
@@ -69,6 +70,7 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
       message: `${problem.message}${trail}`,
     });
   }
+  diagnostics.push(...choiceKindDiagnostics(walk.choiceKinds, compiled.files, entry));
   return { compiled, diagnostics, walk, codex: counts };
 }
 

@@ -9,6 +9,11 @@ export interface CountedPaths {
   readonly paths: ReadonlySet<string>;
   /** The story reads the global turn counter (TURNS()). */
   readonly readsTurns: boolean;
+  /**
+   * Every variable the story reads by name. A global set but never read (or only raised through a
+   * `ref` parameter that nothing else reads) cannot change the story, so states may differ in it.
+   */
+  readonly readVariables: ReadonlySet<string>;
   /** Top-level knot → every knot control can reach from it (itself included); null when a divert is computed at run time. */
   readonly reach: ReadonlyMap<string, ReadonlySet<string>> | null;
 }
@@ -39,6 +44,7 @@ const knotOf = (path: string): string => path.split('.')[0] ?? '';
 export function countedPaths(storyJson: string): CountedPaths {
   const story = new Story(storyJson);
   const paths = new Set<string>();
+  const readVariables = new Set<string>();
   let readsTurns = false;
   let dynamicDivert = false;
   const edges = new Map<string, Set<string>>();
@@ -56,6 +62,8 @@ export function countedPaths(storyJson: string): CountedPaths {
     if ('variableDivertName' in node && node.variableDivertName) dynamicDivert = true;
     if ('targetPath' in node) link(knot, node.targetPath);
     if ('pathOnChoice' in node) link(knot, node.pathOnChoice);
+    // a VariableReference: by name it reads a variable, by path a visit count
+    if ('pathForCount' in node && 'name' in node && typeof node.name === 'string') readVariables.add(node.name);
     if ('pathForCount' in node && node.pathForCount && 'containerForCount' in node) {
       const target = pathOf(node.containerForCount);
       if (target) paths.add(target);
@@ -79,7 +87,7 @@ export function countedPaths(storyJson: string): CountedPaths {
     for (const child of childrenOf(node)) visit(child, node, knot === '' ? (pathOf(child) ?? '') : knot);
   };
   visit(story.mainContentContainer, null, '');
-  return { paths, readsTurns, reach: dynamicDivert ? null : closure(edges) };
+  return { paths, readsTurns, readVariables, reach: dynamicDivert ? null : closure(edges) };
 }
 
 function closure(edges: ReadonlyMap<string, ReadonlySet<string>>): Map<string, Set<string>> {

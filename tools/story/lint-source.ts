@@ -11,6 +11,7 @@ export interface SourceTag {
 }
 
 const CHOICE_LINE = /^\s*[*+]/;
+const INK_LOGIC = /[{}]|->/;
 
 /** Every tag written in the ink sources, with where it stands. Comments are skipped. */
 export function findTags(file: string, source: string): SourceTag[] {
@@ -61,6 +62,11 @@ export function lintSources(files: readonly string[], sounds: readonly SoundEntr
       const error = (message: string): void => {
         diagnostics.push({ file, line: tag.line, severity: 'error', message });
       };
+      // ink reads everything after '#' to the end of the line as the tag: logic there is never shown as text
+      if (INK_LOGIC.test(tag.text)) {
+        error(`#${tag.text}: a tag may not hold ink logic ('{…}' or '->'); put it before the '#', or on its own line`);
+        continue;
+      }
       const result = parseTag(tag.text);
       if (!result.ok) {
         error(`#${tag.text}: ${result.error}`);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { knotsIn } from './check.ts';
+import { countChoiceKinds, percent, type ChoiceKindCounts } from './choice-kinds.ts';
 import { countWords, spread, walkStory, type Spread } from './walk.ts';
 
 export interface RoleStats {
@@ -7,6 +8,8 @@ export interface RoleStats {
   readonly words: number;
   readonly chapters: number;
   readonly choicePoints: number;
+  /** Decisions (menus of two or more options), and how many are cosmetic or fake. */
+  readonly choiceKinds: ChoiceKindCounts;
   readonly states: number;
   readonly endings: Record<string, number>;
   readonly paths: number;
@@ -47,6 +50,7 @@ export function storyStats(json: string, files: readonly string[], roles: readon
         words: [...walk.lines].reduce((sum, line) => sum + countWords(line), 0),
         chapters: walk.chapters.size,
         choicePoints: walk.choicePoints,
+        choiceKinds: countChoiceKinds(walk.choiceKinds.values()),
         states: walk.states,
         endings: Object.fromEntries(walk.endings),
         paths: wordsPerPath.paths,
@@ -71,8 +75,10 @@ export function formatStats(stats: StoryStats): string {
   for (const role of stats.roles) {
     const w = role.wordsPerPath;
     const c = role.choicesPerPath;
+    const k = role.choiceKinds;
     out.push(
       `${role.role}: ${role.words} words, ${role.chapters} chapters, ${role.choicePoints} choice points, ${role.paths} paths (${role.states} distinct states walked)`,
+      `  decisions ${k.decisions}  cosmetic ${k.cosmetic} (${percent(k.cosmeticShare)})  fake ${k.fake}`,
       `  words per path   min ${w.min}  median ${w.median}  max ${w.max}`,
       `  choices per path min ${c.min}  median ${c.median}  max ${c.max}`,
       `  endings: ${

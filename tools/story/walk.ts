@@ -1,5 +1,7 @@
+import { createHash } from 'node:crypto';
 import { Narrator, StoryRuntimeError, type StoryProblem } from '../../src/core/narrator.ts';
 import type { Beat } from '../../src/core/events.ts';
+import { classify, outcomeOf, type ChoiceKind, type Outcome } from './choice-kinds.ts';
 import { countedPaths, reachableKnots, type CountedPaths } from './counted-paths.ts';
 
 export interface WalkProblem {
@@ -26,13 +28,19 @@ export interface WalkResult {
   readonly states: number;
   readonly wordsPerPath: Histogram;
   readonly choicesPerPath: Histogram;
+  /** Menus of two or more options, told apart by their options' texts, with how much their choice matters. */
+  readonly choiceKinds: ReadonlyMap<string, ChoiceKind>;
 }
 
 interface Summary {
   readonly words: Histogram;
   readonly choices: Histogram;
   readonly endings: Map<string, number>;
+  /** A digest of everything the story can still show from here, on every path: equal digests, equal futures. */
+  readonly future: string;
 }
+
+const nowhere = (why: string): Summary => ({ words: new Map(), choices: new Map(), endings: new Map(), future: why });
 
 const MAX_DEPTH = 400;
 
@@ -47,6 +55,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
   const chapters = new Set<string>();
   const memo = new Map<string, Summary>();
   const menus = new Set<string>();
+  const choiceKinds = new Map<string, ChoiceKind>();
   const counted = countedPaths(storyJson);
   const inProgress = new Set<string>();
   let trail: string[] = [];
@@ -75,9 +84,14 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     const lastText = [...beat.lines].reverse().find((line) => line.text)?.text ?? null;
     if (!beat.ending) {
       report('dead end: the story stops here without an `# ending:` line', lastText);
-      return { words: new Map(), choices: new Map(), endings: new Map() };
+      return nowhere(`dead end:${lastText ?? ''}`);
     }
-    return { words: new Map([[0, 1]]), choices: new Map([[0, 1]]), endings: new Map([[beat.ending, 1]]) };
+    return {
+      words: new Map([[0, 1]]),
+      choices: new Map([[0, 1]]),
+      endings: new Map([[beat.ending, 1]]),
+      future: `ending:${beat.ending}`,
+    };
   };
 
   const explore = (depth: number): Summary => {
@@ -87,16 +101,21 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     if (known) return known;
     if (inProgress.has(key)) {
       report('loop: the same state comes round again, so this path may never end', null);
-      return { words: new Map(), choices: new Map(), endings: new Map() };
+      return nowhere(`loop:${key}`);
     }
     if (depth > MAX_DEPTH) {
       report(`a path runs past ${MAX_DEPTH} choices without ending`, null);
-      return { words: new Map(), choices: new Map(), endings: new Map() };
+      return nowhere(`too deep:${key}`);
     }
     inProgress.add(key);
-    const summary: Summary = { words: new Map(), choices: new Map(), endings: new Map() };
+    const words: Histogram = new Map();
+    const lengths: Histogram = new Map();
+    const endings = new Map<string, number>();
     const choices = narrator.currentChoices();
-    menus.add(choices.map((choice) => choice.text).join('\u0000'));
+    const menu = choices.map((choice) => choice.text).join('\u0000');
+    menus.add(menu);
+    const digest = createHash('sha1').update(menu);
+    const outcomes: (Outcome | null)[] = [];
     for (const choice of choices) {
       narrator.loadState(state);
       const previousTrail = trail;
@@ -108,15 +127,28 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
         if (!(error instanceof StoryRuntimeError)) throw error;
         for (const problem of error.problems) report(describe(problem), problem.nearText);
       }
-      if (beat) merge(summary, shift(afterBeat(beat, depth + 1), 0, 1));
+      if (beat) {
+        const next = afterBeat(beat, depth + 1);
+        const outcome = outcomeOf(beat, choice.text, next.future);
+        outcomes.push(outcome);
+        digest.update(`\u0001${outcome.shown}\u0002${outcome.next}`);
+        add(words, next.words);
+        add(lengths, shift(next, 0, 1).choices);
+        add(endings, next.endings);
+      } else {
+        outcomes.push(null);
+        digest.update(`\u0001error:${choice.text}`);
+      }
       trail = previousTrail;
     }
+    if (choices.length > 1) choiceKinds.set(menu, classify(choiceKinds.get(menu), choices[0]?.text ?? '', outcomes));
+    const summary: Summary = { words, choices: lengths, endings, future: digest.digest('hex') };
     inProgress.delete(key);
     memo.set(key, summary);
     return summary;
   };
 
-  let root: Summary = { words: new Map(), choices: new Map(), endings: new Map() };
+  let root: Summary = nowhere('error at the start');
   try {
     root = afterBeat(narrator.start(knot), 0);
   } catch (error) {
@@ -132,6 +164,7 @@ export function walkStory(storyJson: string, knot?: string): WalkResult {
     states: memo.size,
     wordsPerPath: root.words,
     choicesPerPath: root.choices,
+    choiceKinds,
   };
 }
 
@@ -141,8 +174,8 @@ function describe(problem: StoryProblem): string {
 }
 
 /**
- * ink's state reduced to what can change the story from here on: the visit counts and turn
- * indices it never reads, the absolute turn number and the text already output are left out.
+ * ink's state reduced to what can change the story from here on: the variables, visit counts and
+ * turn indices it never reads, the absolute turn number and the text already output are left out.
  */
 export function memoKey(stateJson: string, counted: CountedPaths): string {
   const state = JSON.parse(stateJson) as Record<string, unknown>;
@@ -162,8 +195,14 @@ export function memoKey(stateJson: string, counted: CountedPaths): string {
       normaliseFlow(flow),
     ]),
   );
+  const variables = Object.fromEntries(
+    Object.entries((state['variablesState'] ?? {}) as Record<string, unknown>).filter(([name]) =>
+      counted.readVariables.has(name),
+    ),
+  );
   return JSON.stringify({
     ...state,
+    variablesState: variables,
     flows,
     turnIdx: counted.readsTurns ? turn : 0,
     storySeed: 0,
@@ -214,17 +253,11 @@ export function countWords(text: string): number {
 function shift(summary: Summary, words: number, choices: number): Summary {
   const move = (histogram: Histogram, by: number): Histogram =>
     by === 0 ? histogram : new Map([...histogram].map(([length, count]) => [length + by, count]));
-  return { words: move(summary.words, words), choices: move(summary.choices, choices), endings: summary.endings };
+  return { ...summary, words: move(summary.words, words), choices: move(summary.choices, choices) };
 }
 
 function add<K>(target: Map<K, number>, source: ReadonlyMap<K, number>): void {
   for (const [key, count] of source) target.set(key, (target.get(key) ?? 0) + count);
-}
-
-function merge(into: Summary, from: Summary): void {
-  add(into.words, from.words);
-  add(into.choices, from.choices);
-  add(into.endings, from.endings);
 }
 
 export interface Spread {
