@@ -49,6 +49,25 @@ describe('npm run story', () => {
     expect(out).toMatch(/decisions 3 {2}cosmetic 2 \(66\.7 %\) {2}fake 1/);
   });
 
+  it('explore gives the explorer figures and the cosmetic choice points for one role', () => {
+    const { status, out } = story(
+      'explore',
+      '--role',
+      'lenin',
+      '--runs',
+      '40',
+      '--seed',
+      '5',
+      '--entry',
+      'tests/fixtures/choice-kinds/main.ink',
+    );
+    expect(status).toBe(0);
+    expect(out).toMatch(/lenin: 40 explorer runs \(seed 5\)/);
+    expect(out).toMatch(/endings: lenin_kinds_end 100\.0 %/);
+    expect(out).toMatch(/cosmetic choice points: 2 of 3\n {4}part\.ink:10 "Drink your tea slowly"/);
+    expect(story('explore', '--runs', 'many').status).toBe(2);
+  });
+
   it('compile writes the story JSON where it is told', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'story-')), 'story.json');
     expect(story('compile', '--entry', 'tests/fixtures/small/main.ink', '--out', out).status).toBe(0);

@@ -79,18 +79,31 @@ export interface ChoiceKindCounts {
   readonly fake: number;
   /** cosmetic / decisions, 0 where there are none. */
   readonly cosmeticShare: number;
+  /** Where each cosmetic one stands: `file.ink:line "first option"`. */
+  readonly cosmeticAt: readonly string[];
 }
 
-export function countChoiceKinds(kinds: Iterable<ChoiceKind>): ChoiceKindCounts {
-  let decisions = 0;
-  let cosmetic = 0;
-  let fake = 0;
-  for (const kind of kinds) {
-    decisions++;
-    if (kind.cosmetic) cosmetic++;
-    if (kind.fake) fake++;
-  }
-  return { decisions, cosmetic, fake, cosmeticShare: decisions === 0 ? 0 : cosmetic / decisions };
+interface PlacedMenu {
+  readonly kind: ChoiceKind;
+  readonly where: { readonly file: string; readonly line: number } | null;
+}
+
+/** Each menu with the source line of its first option. */
+export function placeMenus(kinds: Iterable<ChoiceKind>, files: readonly string[]): PlacedMenu[] {
+  return [...kinds].map((kind) => ({ kind, where: locateText(files, kind.firstOption) }));
+}
+
+export function countChoiceKinds(menus: readonly PlacedMenu[]): ChoiceKindCounts {
+  const cosmetic = menus.filter((menu) => menu.kind.cosmetic);
+  return {
+    decisions: menus.length,
+    cosmetic: cosmetic.length,
+    fake: menus.filter((menu) => menu.kind.fake).length,
+    cosmeticShare: menus.length === 0 ? 0 : cosmetic.length / menus.length,
+    cosmeticAt: cosmetic.map(
+      (menu) => `${menu.where ? `${basename(menu.where.file)}:${menu.where.line}` : '?'} "${menu.kind.firstOption}"`,
+    ),
+  };
 }
 
 export const percent = (share: number): string => `${(share * 100).toFixed(1)} %`;
@@ -105,11 +118,11 @@ export function choiceKindDiagnostics(
   entry: string,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const byRole = new Map<string, { kind: ChoiceKind; where: { file: string; line: number } | null }[]>();
-  for (const kind of kinds.values()) {
-    const where = locateText(files, kind.firstOption);
+  const byRole = new Map<string, PlacedMenu[]>();
+  for (const menu of placeMenus(kinds.values(), files)) {
+    const { kind, where } = menu;
     const role = where ? roleOf(where.file, entry) : 'unplaced';
-    byRole.set(role, [...(byRole.get(role) ?? []), { kind, where }]);
+    byRole.set(role, [...(byRole.get(role) ?? []), menu]);
     if (kind.fake)
       diagnostics.push({
         file: where?.file ?? null,
@@ -119,18 +132,13 @@ export function choiceKindDiagnostics(
       });
   }
   for (const [role, menus] of byRole) {
-    const counts = countChoiceKinds(menus.map((menu) => menu.kind));
+    const counts = countChoiceKinds(menus);
     if (counts.cosmeticShare <= COSMETIC_LIMIT) continue;
-    const cosmetic = menus
-      .filter((menu) => menu.kind.cosmetic)
-      .map(
-        (menu) => `${menu.where ? `${basename(menu.where.file)}:${menu.where.line}` : '?'} "${menu.kind.firstOption}"`,
-      );
     diagnostics.push({
       file: null,
       line: null,
       severity: 'warning',
-      message: `${role}: ${counts.cosmetic} of ${counts.decisions} choice points are cosmetic (${percent(counts.cosmeticShare)}, at most ${percent(COSMETIC_LIMIT)}): their options lead on to the same story — ${cosmetic.join('; ')}`,
+      message: `${role}: ${counts.cosmetic} of ${counts.decisions} choice points are cosmetic (${percent(counts.cosmeticShare)}, at most ${percent(COSMETIC_LIMIT)}): their options lead on to the same story — ${counts.cosmeticAt.join('; ')}`,
     });
   }
   return diagnostics;

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
 import { checkStory, isClean, ROLES } from './check.ts';
 import { historicalPath } from './golden.ts';
-import { formatStats, storyStats } from './stats.ts';
+import { formatExplorer, LONG_PASSAGE_WORDS } from './explore.ts';
+import { EXPLORER_DEFAULTS, formatStats, storyStats } from './stats.ts';
 
 const DEFAULT_ENTRY = 'story/main.ink';
 const MANIFEST = 'assets/audio/manifest.json';
@@ -13,6 +14,10 @@ const USAGE = `usage: npm run story -- <command> [options]
   check                  compile, lint every tag, and prove every path ends at an ending
   stats [--json]         words, knots, choice points, endings per role, path lengths
   golden --role ROLE     print the role's historical path as a golden playthrough (JSON)
+  explore [--role ROLE] [--runs N] [--seed S] [--json]
+                         seeded runs choosing at random (default ${EXPLORER_DEFAULTS.runs}, seed ${EXPLORER_DEFAULTS.seed}), each role or one:
+                         words and choices per run, each ending's share, lines no run reached,
+                         passages over ${LONG_PASSAGE_WORDS} words, and the cosmetic choice points
 options: --entry FILE (default ${DEFAULT_ENTRY})`;
 
 function main(argv: readonly string[]): number {
@@ -24,6 +29,8 @@ function main(argv: readonly string[]): number {
       entry: { type: 'string' },
       role: { type: 'string' },
       json: { type: 'boolean' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -68,6 +75,33 @@ function main(argv: readonly string[]): number {
     }
     const stats = storyStats(result.json, result.files, ROLES);
     console.log(values.json ? JSON.stringify(stats, null, 2) : formatStats(stats));
+    return 0;
+  }
+  if (command === 'explore') {
+    const runs = Number(values.runs ?? EXPLORER_DEFAULTS.runs);
+    const seed = Number(values.seed ?? EXPLORER_DEFAULTS.seed);
+    const roles = values.role === undefined ? ROLES : ROLES.filter((known) => known === values.role);
+    if (!Number.isInteger(runs) || runs < 1 || !Number.isInteger(seed) || roles.length === 0) {
+      console.error(`--runs and --seed take whole numbers (runs ≥ 1); --role one of ${ROLES.join(', ')}`);
+      return 2;
+    }
+    const result = compileInk(entry);
+    if (!result.json) {
+      result.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
+      return 1;
+    }
+    const stats = storyStats(result.json, result.files, roles, { runs, seed });
+    if (values.json) {
+      console.log(JSON.stringify(stats.roles.map((role) => ({ ...role.explorer, choiceKinds: role.choiceKinds }))));
+      return 0;
+    }
+    for (const role of stats.roles) {
+      const k = role.choiceKinds;
+      console.log(formatExplorer(role.explorer));
+      console.log(
+        `  cosmetic choice points: ${k.cosmetic} of ${k.decisions}${k.cosmeticAt.map((at) => `\n    ${at}`).join('')}`,
+      );
+    }
     return 0;
   }
   if (command === 'golden') {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { knotsIn } from './check.ts';
-import { countChoiceKinds, percent, type ChoiceKindCounts } from './choice-kinds.ts';
+import { countChoiceKinds, percent, placeMenus, type ChoiceKindCounts } from './choice-kinds.ts';
+import { exploreRole, formatExplorer, type ExplorerStats } from './explore.ts';
 import { countWords, spread, walkStory, type Spread } from './walk.ts';
 
 export interface RoleStats {
@@ -15,7 +16,16 @@ export interface RoleStats {
   readonly paths: number;
   readonly wordsPerPath: Spread;
   readonly choicesPerPath: Spread;
+  /** Seeded runs choosing uniformly at random: what a typical player meets. */
+  readonly explorer: ExplorerStats;
 }
+
+export interface ExplorerOptions {
+  readonly runs: number;
+  readonly seed: number;
+}
+
+export const EXPLORER_DEFAULTS: ExplorerOptions = { runs: 300, seed: 1917 };
 
 export interface StoryStats {
   readonly words: number;
@@ -29,7 +39,12 @@ export interface StoryStats {
 const CHOICE_LINE = /^\s*[*+]/;
 
 /** Figures for writers: every role is walked from its own knot. */
-export function storyStats(json: string, files: readonly string[], roles: readonly string[]): StoryStats {
+export function storyStats(
+  json: string,
+  files: readonly string[],
+  roles: readonly string[],
+  explorer: ExplorerOptions = EXPLORER_DEFAULTS,
+): StoryStats {
   const knots = knotsIn(files);
   const choicesInSource = files
     .flatMap((file) => readFileSync(file, 'utf8').split(/\r?\n/))
@@ -50,12 +65,13 @@ export function storyStats(json: string, files: readonly string[], roles: readon
         words: [...walk.lines].reduce((sum, line) => sum + countWords(line), 0),
         chapters: walk.chapters.size,
         choicePoints: walk.choicePoints,
-        choiceKinds: countChoiceKinds(walk.choiceKinds.values()),
+        choiceKinds: countChoiceKinds(placeMenus(walk.choiceKinds.values(), files)),
         states: walk.states,
         endings: Object.fromEntries(walk.endings),
         paths: wordsPerPath.paths,
         wordsPerPath,
         choicesPerPath: spread(walk.choicesPerPath),
+        explorer: exploreRole(json, role, explorer.runs, explorer.seed, walk.lines),
       };
     });
   return {
@@ -86,6 +102,10 @@ export function formatStats(stats: StoryStats): string {
           .map(([id, n]) => `${id} (${n} paths)`)
           .join(', ') || 'none'
       }`,
+      formatExplorer(role.explorer)
+        .split('\n')
+        .map((line) => `  ${line}`)
+        .join('\n'),
     );
   }
   return out.join('\n');
