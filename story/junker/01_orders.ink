@@ -42,7 +42,7 @@ On your knee is a letter half written in pencil. Today is the feast of the icon 
 
 === junker_mess ===
 # time: 1917-10-24 07:30
-Weak tea, black bread, sugar measured out like medicine. Kostya, a barrister's son who reads the Kadet paper the way a priest reads the Gospel, has news from the duty officer. "Junkers shut the Bolshevik press in town before dawn. Seized the papers, sealed the doors. About time. In three weeks the country votes for the Constituent Assembly. The Germans have Riga and the islands. And Lenin, who came home through Germany in a sealed carriage and has hidden from the courts since July, wants to grab the capital before anyone can vote. That isn't a revolution. It's a robbery." # basis: documented
+Weak tea, black bread, sugar measured out like medicine. Kostya, a barrister's son who reads the Kadet paper the way a priest reads the Gospel, has news from the duty officer. "Junkers shut the Bolshevik press in town before dawn. Seized the papers, sealed the doors. About time. In three weeks the country votes for the Constituent Assembly. The Germans have Riga and the islands. And Lenin, who came home through Germany in a sealed carriage and has hidden from the courts since July, wants to grab the capital before anyone can vote. That isn't a revolution. It's a robbery." # basis: plausible
 
 Grisha's father is a machinist at the Putilov works, and Grisha has never pretended otherwise. "My brother Stepan got a rifle in August, when Kornilov was marching on the Soviet. Kerensky's government gave it to him. Now the same government shuts the workers' paper at five in the morning. The soldiers want peace, Kostya. The peasants want land. Everybody waits for the Assembly except the men in the trenches."
 
@@ -164,8 +164,8 @@ At four o'clock a column of cyclists comes out of the palace courtyard, wheeling
 
 # bridge: nikolaevsky raised
 # bridge: palace lowered
-Far down the Neva, in the grey half-light, the span of the Nikolaevsky Bridge stands on end like a raised hand.
-"On government orders," says Ustinov. "Every bridge up but this one." He means the Palace Bridge, still down, crossing to Vasilievsky Island, with a knot of junkers at its near end. "The government holds it." # basis: documented
+A runner from the District crosses the square with the afternoon's news. On government orders the bridges are being opened, to keep the workers' districts from the centre. Down the river beyond the Admiralty, out of sight from here, the Nikolaevsky Bridge has swung its span open at the Vasilievsky end: the iron span turns on its pier and lies level above the water, along the current, and the road stops in mid-river. # basis: documented
+"Every bridge open but one," says Ustinov. He means the Palace Bridge, round the corner of the palace, still down and crossing to Vasilievsky Island, with a knot of junkers at its near end. "The government holds that one." # basis: plausible
 -> junker_palace
 
 === junker_palace ===
@@ -202,9 +202,9 @@ A tram crawls over from the island with all its lamps lit, and the faces at the 
 
 # time: 1917-10-24 20:40
 # bridge: liteiny lowered
-Towards nine a runner comes down from the palace. This afternoon, at the Liteiny Bridge, a crowd came at a detachment of artillery cadets. They were overwhelmed and surrendered. The Liteiny is down, and the crowd holds it.
+Towards nine a runner comes down from the palace. This afternoon, at the Liteiny Bridge, a crowd came at a detachment of artillery cadets. They were overwhelmed and surrendered. The Liteiny is down, and the crowd holds it. # basis: documented
 "And the Cossacks? Everybody says they're coming out."
-"The Cossacks," says Rybakov, "have been coming out since this morning." # basis: documented
+"The Cossacks," says Rybakov, "have been coming out since this morning."
 
 # time: 1917-10-24 21:05
 Then the bridge fills with people from the island end: workers off a late shift, soldiers in unbelted greatcoats, a few men in caps and overcoats with red armbands and rifles slung on string.

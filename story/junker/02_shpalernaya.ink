@@ -57,7 +57,7 @@ Past the graves of the February dead, past the Summer Garden, and then the long 
     At the end of the street the Liteiny Bridge is down, and lit, and crowded. This afternoon artillery cadets held it; now a crowd does, and men with armbands stop everyone who crosses and ask for papers, exactly as you are about to do. Somebody there has a bonfire going. From here it looks like a village festival. # basis: documented
 * [Walk beside {junker_partner == 1: Kostya|Grisha} and say nothing]
     ~ junker_up(junker_comradeship)
-    {junker_partner == 1: Kostya walks with his chin up as if the street were watching. "If we meet Trotsky," he says, "I shall ask for his autograph and then arrest him." He is frightened, and he makes jokes when he is frightened, and you have known that since the first week.|Grisha walks with his hands in his greatcoat. "Stepan's district is over there," he says, meaning the Vyborg Side across the river. "If he comes down this street with a rifle, Mitya, you stop him. I won't." You say nothing, and after a while his shoulder touches yours as you walk.}
+    {junker_partner == 1: Kostya walks with his chin up as if the street were watching. "If we meet Trotsky," he says, "I shall ask for his autograph and then arrest him." He is frightened, and he makes jokes when he is frightened, and you have known that since the first week.|Grisha walks with his hands in his greatcoat, looking across the river at the lights of the Vyborg Side. "Stepan says they'll come from every district tonight, ours too," he says. "If he comes down this street with a rifle, Mitya, you stop him. I won't." You say nothing, and after a while his shoulder touches yours as you walk.}
 - -> junker_strangers
 
 === junker_strangers ===
@@ -68,17 +68,19 @@ Half past ten on Shpalernaya. The lamps are few and the rain has thinned to a dr
 
 Then two men come along from the direction of the Liteiny, walking fast and then, as they see the horses, not so fast.
 
-The first is big, fair, broad in the shoulder, in a worker's coat. The second is shorter and older, in a crumpled cap pulled low, with a grey cloth tied round his jaw and over his cheek as a man ties one for toothache. Clean-shaven, what you can see of him. A pair of spectacles? No. Eyes, narrow and quick, that go once to the horses and then to the ground. # basis: documented
+The first is big, fair, broad in the shoulder, in a worker's coat. The second is shorter and older, in a crumpled cap pulled low, with a grey cloth tied round his jaw and over his cheek as a man ties one for toothache. Clean-shaven, what you can see of him. A pair of spectacles? No. Eyes, narrow and quick, that go once to the horses and then to the ground. # basis: plausible
+So it was by one account of this night; not every account remembers the cloth. # basis: documented
 
 "Halt! Passes!" The lieutenant's horse sidles across their path.
 
-The big one stops, sways, and breaks into a grin of enormous goodwill. He speaks Russian thickly, with the flat vowels of a Finn, and too loudly, and it is all about a name-day and his friend's tooth and a bottle that was, your honours, he swears, the last in the Vyborg Side. He pats his pockets for a pass and finds a tram ticket and offers it to the horse. The older man leans on his arm and says nothing at all; once he groans, a small, convincing groan, and puts his hand to his cheek. # basis: documented
+The big one stops, sways, and breaks into a grin of enormous goodwill. He talks thickly and too loudly, a Petersburg workman's Russian with drink in it, and it is all about a name-day and his friend's tooth and a bottle that was, your honours, he swears, the last in the Vyborg Side. He pats his pockets for a pass and finds a tram ticket and offers it to the horse. The older man leans on his arm and says nothing at all; once he groans, a small, convincing groan, and puts his hand to his cheek. # basis: plausible
+That is how it went by one account: the big man played the drunk. By others, the riders simply took the pair for a couple of tramps or drunks, and no one had to play anything. # basis: documented
 
 The riders are laughing. The lieutenant sneezes again, and swears, and the big man blesses him, and that finishes it.
 
 * [Laugh with the riders and wave them on #historicity: historical]
     ~ junker_lenin = 1
-    You laugh too; it is the first thing that has been funny all day. "Go home and sleep it off, uncle," you say, and the big man salutes you with the wrong hand and steers his friend away up Shpalernaya, still talking, towards Smolny. # basis: documented
+    You laugh too; it is the first thing that has been funny all day. "Go home and sleep it off, uncle," you say, and the big man salutes you with the wrong hand and steers his friend away up Shpalernaya, still talking, towards Smolny. # basis: plausible
     -> junker_after_strangers
 * [Look closer at the man with the bandaged face]
     -> junker_closer
@@ -86,16 +88,16 @@ The riders are laughing. The lieutenant sneezes again, and swears, and the big m
 === junker_closer ===
 You step off the kerb into the lamplight. The big one goes on talking; the older one turns his face a little from you, as a man with toothache turns from a draught.
 
-It is the forehead you see: high, and the cap set strangely on it, as if it sat on more hair than the man owns. The cheek above the cloth is freshly shaved, raw, a razor used by somebody who has not used one in a long while. And the eyes, for one moment, meet yours, and they are not a drunk's eyes, nor a sick man's. They are measuring you. # basis: plausible
+It is the forehead you see: high, and the cap set strangely on it, as if it sat on more hair than the man owns. The cheek above the cloth is shaved close and smooth, like a clerk's, and the face is thinner than a workman's. And the eyes, for one moment, meet yours, and they are not a drunk's eyes, nor a sick man's. They are measuring you. # basis: plausible
 
-You have seen a face like it. Last July every newspaper in Petrograd printed it under the word treason: a bald dome, a short beard, a German agent with a warrant out for him. This man has no beard. This man is a worker with a bad tooth and a drunk friend. Probably.
+Does he remind you of someone? Last July the name was in every newspaper under the word treason, a German agent with a warrant out for him, but the dailies printed words and hardly ever faces; you saw a photograph once, in an illustrated weekly at the barber's: a bald dome, a short beard. Hardly anyone in Petrograd would know the face, and this man has no beard. This man is a worker with a bad tooth and a drunk friend. Probably.
 
 "Voronin!" calls the lieutenant, bored. "Leave the invalids alone."
 
 * [Let it go: a drunk and his friend with toothache #historicity: historical]
     ~ junker_lenin = 2
     ~ junker_up(junker_conscience)
-    You step back. A cold has made the lieutenant stupid, and doubt has made you stupid, and a man with toothache is entitled to walk home in peace. The big man beams at you as if you had done him a great kindness, and perhaps you have. They go away up the street towards Smolny, the older one walking faster now, as a man walks who has somewhere to be. # basis: documented
+    You step back. A cold has made the lieutenant stupid, and doubt has made you stupid, and a man with toothache is entitled to walk home in peace. The big man beams at you as if you had done him a great kindness, and perhaps you have. They go away up the street towards Smolny, the older one walking faster now, as a man walks who has somewhere to be. # basis: plausible
     -> junker_after_strangers
 * [Tell the lieutenant to hold them and take them in #historicity: speculative L2]
     -> junker_l2_taken
@@ -106,30 +108,30 @@ You have seen a face like it. Last July every newspaper in Petrograd printed it 
 # ambience: interior_quiet
 The patrol goes as far as the Tauride Garden. At Smolny's end of the street the windows blaze on every floor and lorries go in and out of the gates; the lieutenant looks a long time, then turns his horse. "Not with six," he says to nobody. "Not with sixty."
 
-It is past midnight, and so it is Wednesday the 25th, when you come back into the palace, wet to the knees. {junker_lenin == 2: You do not tell anyone about the forehead and the raw cheek. What would you say? That a drunk's friend had clever eyes?|You tell the others about the Finn and the tram ticket, and the second section laughs as the riders did.}
+It is past midnight, and so it is Wednesday the 25th, when you come back into the palace, wet to the knees. {junker_lenin == 2: You do not tell anyone about the forehead and the raw cheek. What would you say? That a drunk's friend had clever eyes?|You tell the others about the big drunk and the tram ticket, and the second section laughs as the riders did.}
 
 # time: 1917-10-25 03:30
 # ship: aurora admiralty
 # ambience: rain_river
-At half past three you are on sentry at the river front of the palace, by the embankment gate, when the lights come up the Neva. They are ship's lights, high and many, moving slowly against the current past the dark mass of the Admiralty, and they stop below the Nikolaevsky Bridge, where the span still stands raised against the sky. You can hear her anchor chain from here, a long iron roar. # basis: documented
+At half past three you are on sentry at the river front of the palace, by the embankment gate, when the lights come up the Neva. They are ship's lights, high and many, far down the river beyond the long dark front of the Admiralty, moving slowly against the current, and they stop by the Nikolaevsky Bridge, whose span has lain swung open since the afternoon. Faintly, over the water, you hear an anchor chain run out. # basis: documented
 
-A runner has her name before dawn: the cruiser Aurora, whose crew would not take her out to sea. The government raised the bridges; the sailors have brought a warship to put one down. # basis: documented
+A runner has her name before dawn: the cruiser Aurora, whose crew would not take her out to sea. The government opened the bridges; the sailors have brought a warship to close one. # basis: documented
 
 * [Wake Ustinov and report it]
     ~ junker_up(junker_courage)
     Ustinov is asleep sitting up against a stove, his bad hand inside his tunic. He is awake at once, the way front men wake. He listens, goes to the window, looks a long while. "Six-inch guns," he says. "She could put a shell through this wall from there without aiming." Then, because you are white: "She won't. Not tonight. Go and get warm, Voronin. You did right."
 * [Tell {junker_partner == 1: Kostya|Grisha} about the strangers]
     ~ junker_up(junker_comradeship)
-    {junker_partner == 1: Kostya is awake, smoking against orders. You tell him about the bandaged man. "Lenin?" He laughs till he has to sit down. "Lenin is in Stockholm with a suitcase of German money." Then, not laughing: "Though if it was, and you let him go..." He doesn't finish it.|Grisha is awake, staring at the ceiling. You tell him about the Finn and the bandaged man. He is quiet a long while. "If it was him," he says at last, "then it's happening tonight, whatever anyone does. And if it wasn't, you let a man with toothache go home. Either way you did the decent thing, Mitya. Sleep."}
-* [Watch the ship until the bridge comes down]
+    {junker_partner == 1: Kostya is awake, smoking against orders. You tell him about the bandaged man. "Lenin?" He laughs till he has to sit down. "Lenin is in Stockholm with a suitcase of German money." Then, not laughing: "Though if it was, and you let him go..." He doesn't finish it.|Grisha is awake, staring at the ceiling. You tell him about the big drunk and the bandaged man. He is quiet a long while. "If it was him," he says at last, "then it's happening tonight, whatever anyone does. And if it wasn't, you let a man with toothache go home. Either way you did the decent thing, Mitya. Sleep."}
+* [Watch the ship until the bridge is closed]
     ~ junker_up(junker_conscience)
-    You watch. Little boats go between the ship and the shore; men with lanterns swarm on the raised span. Towards five the great leaf of the bridge shudders and begins, very slowly, to lower, and when it is down lorries cross at once towards the island, and you hear cheering thin across the water. Nobody from the palace fires. Nobody has orders to.
+    You watch. Far down the river lanterns move between the ship and the shore, and out along the open span where it lies on the water. Towards five the lanterns begin, very slowly, to wheel round together as the span is turned back across the gap, and soon after, headlamps cross it towards the island, and you hear cheering thin across the water. Nobody from the palace fires. Nobody has orders to.
 - 
 # bridge: nikolaevsky lowered
 # map: telegraph mrc
 # map: nikolaevsky_station mrc
 # map: baltic_station mrc
-By first light the Nikolaevsky Bridge is down and held by sailors. All night the news was the same: the telegraph taken, the stations taken, the power station taken. Soldiers walked in and the guards walked out. # basis: documented
+By first light the Nikolaevsky Bridge is closed again and held by sailors. All night the news was the same: the telegraph taken, the stations taken, the power station taken. Soldiers walked in and the guards walked out. # basis: documented
 
 # time: 1917-10-25 07:10
 # map: state_bank mrc
@@ -141,7 +143,7 @@ At seven the telephones in the palace go dead one after another, like lamps bein
 === junker_l2_taken ===
 "Lieutenant," you hear yourself say, "I think we should take them in. The one with the bandage: I think I know his face."
 
-The big Finn stops talking in the middle of a word. That is the thing you will remember: the silence, sudden as a dropped plate. Then he starts again, louder, but the lieutenant has heard the silence too. He rides up, leans from the saddle, and with the end of his riding crop lifts the older man's cap.
+The big man stops talking in the middle of a word. That is the thing you will remember: the silence, sudden as a dropped plate. Then he starts again, louder, but the lieutenant has heard the silence too. He rides up, leans from the saddle, and with the end of his riding crop lifts the older man's cap.
 
 It comes off too easily. Something comes with it, a fringe of hair that is not attached to anything, and under it the lamp shows a great bald dome of a head. # basis: invented
 
@@ -152,13 +154,13 @@ Nobody says the name. The riders close round on their steaming horses. The big m
 # time: 1917-10-25 00:20
 # place: palace_square
 # ambience: interior_quiet
-They are taken on foot, between the horses, back down Shpalernaya, past the Field of Mars, to the District headquarters in the Guards Staff building on Palace Square. Nobody stops the patrol. At the headquarters there are officers who have not slept and telephones that still work, and a colonel with a July newspaper in his hand who looks from the photograph to the man on the bench and sits down heavily. # basis: invented
+They are taken on foot, between the horses, back down Shpalernaya, past the Field of Mars, to the District headquarters in the Guards Staff building on Palace Square. Nobody stops the patrol. At the headquarters there are officers who have not slept and telephones that still work, and a colonel of the counter-intelligence with a thin file from July, and in it an old photograph, who looks from the photograph to the man on the bench and sits down heavily. # basis: invented
 
 The prisoner has said nothing since Shpalernaya. Now he unties the cloth from his jaw, folds it, and puts it in his pocket. "You have arrested a member of the Central Committee of a legal party on the eve of the Congress of Soviets," he says to the colonel, with a burr in the r's, quite calmly. "You will have to explain that to the Congress." # basis: invented
 
 The colonel is on the telephone to the palace. Men are sent for Kerensky. Somebody says the Peter and Paul Fortress; somebody says that is the one place in the city the Bolsheviks already hold, and laughs in an ugly way. Somebody says Kresty; somebody says a crowd will have him out of Kresty by noon. Someone else says, lower, that there are quicker ways, on the stairs, while trying to escape. # basis: invented
 
-* [Ask that he be held by the law and nothing else]
+* (law) [Ask that he be held by the law and nothing else]
     ~ junker_up(junker_conscience)
     "He was taken alive," you say, louder than you mean, to the whole room. "By a patrol. In front of witnesses. He goes before a court, or I shall say so to anyone who asks." The colonel looks at you with dislike and something like relief. "Nobody is shooting anybody in this building, cadet. Go and get dry." The prisoner, for the first time, looks at you as if you were a person and not an obstacle. # basis: invented
     -> junker_l2_morning
@@ -174,12 +176,13 @@ The colonel is on the telephone to the palace. Men are sent for Kerensky. Somebo
 By morning the news is everywhere and nobody believes it. The city's night went on without him: the stations and the telegraph and the telephone exchange were taken all the same, by committees that had their orders before he ever left his hiding place. But at Smolny, they say, the men who are left are quarrelling. The sailors want to march on the District and take him back. Others want the Congress of Soviets to demand his release by vote, and to form a government of all the socialist parties, and to leave the Winter Palace alone. # basis: invented
 
 The palace is not attacked that day. Kerensky goes to the front all the same, and comes back with nothing; the ministers sit on in the Malachite Room; the Congress opens in the evening, and it is a Menshevik, Martov, who carries the hall, for talks on a government of all the socialist parties, with the Bolsheviks in it and not over it. Whether that government would have lasted until the Constituent Assembly, nobody will ever know. # basis: invented
+{junker_l2_taken.law: The prisoner is still at the District, held for a court, and the colonel has put officers of his own on the door; a cadet said it aloud in front of a roomful of witnesses, and now too many people know that he was taken alive.|Where the prisoner is this morning, nobody will tell you. The room you walked out of decided it without you, and you do not ask.}
 
 {junker_partner == 1: Kostya will not stop shaking your hand. "You've saved Russia," he says. "Do you understand? You've saved Russia." You do not feel that you have saved anything.|Grisha does not shake your hand. "You did what you're here for," he says at last. "I just hope Stepan's district doesn't find out which cadet it was." He tries to make it a joke and does not manage it.}
 
-This ending is speculative. On the real night the patrol let two harmless drunks go, and one of them was Lenin. Orlando Figes calls his essay on this moment "The 'Harmless Drunk'" and argues that Lenin's arrival at Smolny was decisive: without him the Central Committee's moderates, Kamenev and Zinoviev, and the coalition-minded majority of the Soviet would probably have steered towards a government of several socialist parties and the Constituent Assembly, with the Bolsheviks strong but not alone. Sidney Hook argued in The Hero in History that October was one man's work in that sense; Trotsky's diary in exile is said to claim the same, though its exact words are unchecked. Rabinowitch would answer that the party's strength lay in the mood of the garrison and the factories, which no patrol could arrest. Nobody can know whether a captured Lenin would have reached a courtroom, a cell, or a stairwell. # basis: documented
+This ending is speculative. On the real night the patrol let the pair go, taking them, by one account, for two harmless drunks, and one of them was Lenin. Orlando Figes calls his essay on this moment "The 'Harmless Drunk'" and argues that Lenin's arrival at Smolny was decisive: without him the Central Committee's moderates, Kamenev and Zinoviev, and the coalition-minded majority of the Soviet would probably have steered towards a government of several socialist parties and the Constituent Assembly, with the Bolsheviks strong but not alone. Sidney Hook argued in The Hero in History that October was one man's work in that sense; Trotsky's diary in exile is said to claim the same, though its exact words are unchecked. Rabinowitch would answer that the party's strength lay in the mood of the garrison and the factories, which no patrol could arrest. Nobody can know whether a captured Lenin would have reached a courtroom, a cell, or a stairwell. # basis: documented
 
-What became of them, in the world that really was: the lieutenant and his riders are nobody's footnote. Eino Rahja, the big Finn, was Lenin's bodyguard and guide that night, and got him through the crush at the gates of Smolny. Lenin, who walked past the patrol unrecognised, became chairman of the Council of People's Commissars two days later. {junker_partner == 1: Kostya Gerasimov went south in the winter to the Volunteer Army, as barristers' sons did.|Grisha Lapin went home to the Narva Gate and was never a junker again.} Lieutenant Ustinov's hand never closed. And you are the cadet who did not exist: a question historians still ask, given a face. # ending: junker_lenin_taken
+What became of them, in the world that really was: the lieutenant and his riders are nobody's footnote. Eino Rahja, the big man, a Finnish Bolshevik born and raised in Kronstadt, was Lenin's bodyguard and guide that night, and got him through the crush at the gates of Smolny. Lenin, who walked past the patrol unrecognised, became chairman of the Council of People's Commissars two days later. {junker_partner == 1: Kostya Gerasimov went south in the winter to the Volunteer Army, as barristers' sons did.|Grisha Lapin went home to the Narva Gate and was never a junker again.} Lieutenant Ustinov's hand never closed. And you are the cadet who did not exist: a question historians still ask, given a face. # ending: junker_lenin_taken
 -> END
 
 // ---------------------------------------------------------------- side line: the disarmed cadet
@@ -193,21 +196,21 @@ What became of them, in the world that really was: the lieutenant and his riders
 You do not sleep. At four in the morning of Wednesday the 25th of October, the 7th of November by the Western calendar, Zina's neighbour, a tug's mate with his coat over his nightshirt, bangs on the door to say that a warship has come up the river and anchored by the Nikolaevsky Bridge, and you go down to the embankment to see, because you cannot bear the kitchen any longer. # basis: documented
 
 # ship: aurora admiralty
-She lies in midstream below the raised bridge, long and grey, three tall funnels, her lamps lit: the cruiser Aurora, the tug's mate says, from the Franco-Russian yard, whose crew would not take her to sea. Boats go between her and the shore. Men with lanterns swarm on the raised span. # basis: documented
+She lies in midstream below the bridge, long and grey, three tall funnels, her lamps lit: the cruiser Aurora, the tug's mate says, from the Franco-Russian yard, whose crew would not take her to sea. Here at the Vasilievsky end you can see what the government did to the bridge: its swing span has been turned on its pier to lie along the current, and the roadway stops at the gap. Men with lanterns walk out along the open span. # basis: documented
 
-* [Go closer, among the sailors]
+* (closer) [Go closer, among the sailors]
     ~ junker_up(junker_courage)
-    You go down among them in your greatcoat without shoulder boards. A sailor with a rifle on a string looks you over. "Student?" You nod. "Stand back, student, or you'll get a bridge on your head." He is nineteen, from Kostroma, and he offers you a cigarette, and you take it.
+    You go down among them in your greatcoat without shoulder boards. A sailor with a rifle on a string looks you over. "Student?" You nod. "Stand back, student. When she swings, that span'll sweep you into the river." He is nineteen, from Kostroma, and he offers you a cigarette, and you take it.
 * [Stay back, at the corner of the 1st Line]
     You stay back in the shadow of the corner house, where nobody can ask you anything. From here the men on the bridge are only lanterns, and the ship is only lights. A street cleaner beside you leans on his broom and crosses himself.
 - 
 # bridge: nikolaevsky lowered
-Towards five the great leaf of the bridge shudders and comes slowly down, and lorries full of armed men cross at once towards the centre, and cheering goes up from both banks. The government raised the bridges to cut the workers' districts from the centre. A ship has undone it in an hour. # basis: documented # sfx: crowd_shout
+Towards five the span shudders and begins to turn, slowly, a whole street of iron swinging round on the water until it meets the roadway again, and lorries full of armed men cross at once towards the centre, and cheering goes up from both banks. The government opened the bridges to cut the workers' districts from the centre. A ship has undone it in an hour. # basis: documented # sfx: crowd_shout
 
 # time: 1917-10-25 08:30
 # place: nevsky
 # ambience: street_night
-At half past eight you cross the bridge yourself, because it is down and nobody stops you, and walk along the English Embankment past the ship and on into the city.
+At half past eight you cross the bridge yourself, because it is whole again and nobody stops you, and walk along the English Embankment past the ship and on into the city.{junker_island.closer: The sailor from Kostroma is on guard at the span now. He lets you by with a nod and one word, "Student," as if it were a password.}
 -> junker_morning_city
 
 // ---------------------------------------------------------------- side line: the cadet who walked away
@@ -247,7 +250,8 @@ The Nevsky in the morning is simply the Nevsky: trams running with boys on the s
 
 TO THE CITIZENS OF RUSSIA! "The Provisional Government has been deposed. State power has passed into the hands of" the Military Revolutionary Committee of the Petrograd Soviet, it says, and at the bottom, in bigger letters: "Long live the revolution of workers, soldiers and peasants!" It is dated ten o'clock this morning. # basis: quoted Military Revolutionary Committee, "To the Citizens of Russia!", 25 Oct
 
-"Deposed," says an old man in a bowler hat. "Then who's in the Winter Palace?" Nobody answers him. From the end of the Nevsky you can see it is still there, and still the government's, with junkers behind their firewood, and your school among them. # basis: documented
+"Deposed," says an old man in a bowler hat. "Then who's in the Winter Palace?" Nobody answers him. # basis: plausible
+Down at the far end of the Nevsky, beyond the Admiralty spire, the palace is still there, and still the government's, with junkers behind their firewood, and your school among them. # basis: documented
 
 {junker_conscience >= 2: You think of the fitter on the bridge saying they were only defending what was theirs, and of this paper, which says they have taken everything. Both cannot be true. Perhaps both are.}
 
@@ -259,6 +263,6 @@ TO THE CITIZENS OF RUSSIA! "The Provisional Government has been deposed. State p
     ~ junker_up(junker_conscience)
     You turn your back on it. Whatever happens in the Winter Palace tonight, it will happen without you.
     -> junker_keep_out
-* [Take the noon train home #historicity: plausible J2]
+* [Take the noon train home #historicity: plausible]
     You walk to the Nikolaevsky Station. The noon train goes at half past one, which in this city today is nearly noon.
     -> junker_home

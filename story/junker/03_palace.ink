@@ -2,6 +2,13 @@
 // Wednesday 25 October 1917 (Old Style) = 7 November (New Style), 08:40-18:15.
 // Kerensky leaves past the posts; the defenders of the day; the ministers; the first of those who go (J2).
 
+// what he said to the staff captain who cursed Kerensky: 0 never heard him, 1 asked why he stays, 2 let it pass, 3 called Kornilov a mutineer
+VAR junker_right = 0
+// what he told Nadya Orlova over her kettle: 1 "I don't know", 2 "till we're relieved", 3 the bridge
+VAR junker_nadya = 0
+// Chudnovsky under the flag: 1 spoke up for him (read at the parole), else 0
+VAR junker_flag = 0
+
 === junker_ch3 ===
 ~ junker_fold()
 # chapter: The Palace by Day
@@ -58,8 +65,27 @@ The first is an open touring car, and in the back, upright, in a soldier's tunic
     ~ junker_up(junker_conscience)
     You watch the little flag go by. An American embassy car, lent to carry the head of the Russian government out of the Russian capital. Across the square, on the corner of the Nevsky, a knot of soldiers with red bows watches too, and nobody fires, and nobody tries to stop him. You salute late, when there is nobody left to see it. # basis: documented
 - 
-"To Gatchina, and the front," says Ustinov. "For troops." And then, lower: "He goes in his own car and we stay in his house." # basis: documented
--> junker_noon
+"To Gatchina, and the front," says Ustinov. "For troops." And then, lower: "He goes in his own car and we stay in his house." # basis: plausible
+-> junker_captain
+
+// the right's contempt for Kerensky since the Kornilov affair: a voice among the officers
+=== junker_captain ===
+{junker_rejoin: A staff captain smoking at the corridor window has been listening. "Saluted him," he says. "The children saluted him."|A staff captain who came out to watch the car go, and did not salute it, lights a cigarette in the shelter of the arch.} "Let him go. In August General Kornilov moved on the capital to save this government from the Soviet, and our persuader-in-chief called him a traitor, locked him up and handed out rifles to the factories. Now the factories have come for him. Let the Bolsheviks finish him. In three or four weeks the army will finish them, and there'll be an end of speeches." # basis: plausible
+
+{junker_partner == 1: Kostya has gone red to the ears; his father's newspaper says much the same about Kerensky and he has never heard it said aloud by a man in uniform.|Grisha looks at the captain as if he were a new kind of animal.}
+
+* [Ask him why he is here, then]
+    ~ junker_right = 1
+    "Then why are you here, Captain?"
+    He looks at you as though a chair had spoken. "For Russia, cadet. Not for him. When you have a star on your shoulder you'll learn the difference." He drops the cigarette into the wet and goes in, and you notice that he has not said for whom the rest of you are here.
+* [Say nothing: half of it is true]
+    ~ junker_right = 2
+    You say nothing. Half of it is true: Kerensky did break with Kornilov, and the Red Guards did get their rifles that week, Grisha's brother among them. It is the other half that sits in your stomach like cold kasha: that a man in this uniform would stand at this arch and wait for the government to fall.
+* [Tell him Kornilov marched on the government]
+    ~ junker_right = 3
+    "General Kornilov sent a cavalry corps against the government, Captain. At school we'd have called that mutiny."
+    The captain looks at your shoulder boards, then at your face, as if memorising it. "At school," he says. "Quite." Ustinov's voice comes from behind you, mild as milk: "Voronin. Your post." The captain goes in without another word.
+- -> junker_noon
 
 === junker_rejoin ===
 ~ junker_fold()
@@ -75,7 +101,7 @@ Ustinov is in the corridor with a list in his good hand. He looks at you for a l
 {junker_partner == 1: Kostya does not speak to you. At four he gives you half his bread without a word, which is how you know you are forgiven, or will be.|Grisha looks up from his rifle and grins, just once. "The prodigal," he says. "They're out of fatted calves. There's a dry roll."}
 
 You missed Kerensky, they tell you: he went out at eleven in his open car, in uniform, past the posts at the arch, with an American embassy car behind, and the section saluted him. # basis: documented
--> junker_noon
+-> junker_captain
 
 === junker_noon ===
 # time: 1917-10-25 13:10
@@ -84,18 +110,18 @@ You missed Kerensky, they tell you: he went out at eleven in his open car, in un
 # sfx: clock_strike
 At noon the gun of the Peter and Paul Fortress fires across the river, as it fires every day. You are on the upper floor by then, one of four cadets posted in the corridor outside the ministers' rooms, because somebody has decided they should be guarded from the inside as well. # basis: documented
 
-Through the doors, left ajar for the stove's sake, you see the Malachite Room: green stone columns, gilt, a long table, and round it a dozen tired men in frock coats, the ministers of the Provisional Government. Konovalov, the Moscow industrialist, presides in Kerensky's place. Kishkin, the doctor, who was made special commissioner for order this morning, keeps going out to the telephone and coming back. # basis: documented
+Through the doors, left ajar for the stove's sake, you see the Malachite Room: green stone columns, gilt, a long table, and round it a dozen tired men, most of them in frock coats, the ministers of the Provisional Government. Konovalov, the Moscow industrialist, presides in Kerensky's place. Kishkin, the doctor, who was made special commissioner for order this morning, keeps going out to the telephone and coming back. # basis: documented
 
 A grey admiral with a clipped beard, the Naval Minister Verderevsky, says clearly enough for the corridor: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." Nobody answers him. Someone asks for more tea. # basis: quoted Admiral Verderevsky, cabinet session, 25 Oct (Miéville)
 
 * [Keep your eyes on the corridor, as ordered]
     ~ junker_up(junker_courage)
     You keep your eyes on the corridor. An officer of your own age, from the staff, comes through at the run with a paper and is gone again. A footman carries a tray of glasses. It is easier not to listen.
-* [Listen]
+* (listened) [Listen]
     ~ junker_up(junker_conscience)
     You listen. They talk about telephoning the Duma, and the Cossack regiments, and the Northern Front; about whether the Soviet really speaks for the garrison; about who might still come. Konovalov says they must telephone everybody. Somebody says there is nobody left to telephone. It sounds like the staff room at your father's school when the inspector is coming and no one has done the register. # basis: plausible
 - 
-Palchinsky, the mining engineer who is Kishkin's deputy for the defence, comes out, brisk as a man late for a train. "Cadets. Good. Help is on the way. Hold till evening." He says it to every post. By evening you will have heard it four times. # basis: documented
+Palchinsky, the mining engineer who is Kishkin's deputy for the defence, comes out, brisk as a man late for a train, and tells the cadets that help is coming: troops from the front, the Cossacks, the city itself. He tells it to every post. By evening you will have heard it four times. # basis: documented
 -> junker_afternoon
 
 === junker_afternoon ===
@@ -112,17 +138,20 @@ The women's company has the rooms by the Hermitage end. One of them, carrying a 
 
 * [Tell her you don't know]
     ~ junker_up(junker_conscience)
-    "I don't know. I'm here." She nods as if that were an answer. "So am I. That's what nobody tells you about being a soldier. Mostly you're just here." She gives you a cup from her kettle, and it is real tea.
+    ~ junker_nadya = 1
+    "I don't know. I'm here." She nods as if that were an answer. "So am I. That's what nobody tells you about being a soldier. Mostly you're just here." She pours you a cup from her kettle without asking, and it is real tea, the first since Peterhof.
 * [Tell her you'll hold till they're relieved]
     ~ junker_up(junker_courage)
-    "Till we're relieved," you say. She smiles, which makes her look fourteen. "That's the right answer. Don't believe it, though." She gives you a cup from her kettle, and it is real tea.
+    ~ junker_nadya = 2
+    "Till we're relieved," you say. She smiles, which makes her look fourteen. "That's the right answer. Don't believe it, though." She looks down the corridor towards the women's rooms. "We'll see which of us gets relieved first."
 * [Tell her about the bridge last night]
     ~ junker_up(junker_comradeship)
-    You tell her about Savely and his open hand. She listens with her head on one side. "He was right, you know. And so were you. That's the trouble with this town." She gives you a cup from her kettle, and it is real tea.
+    ~ junker_nadya = 3
+    You tell her about Savely and his open hand. She listens with her head on one side. "He was right, you know. And so were you. That's the trouble with this town." She finds a lump of sugar in her pocket, looks at it, and gives it to you. "For telling the truth. Don't tell the others."
 - 
 # time: 1917-10-25 16:20
 # map: general_staff contested
-Towards four, as the light goes, four of the six guns of the Mikhailovsky artillery school go out through the arch under an order nobody can check, because the telephones are dead. Two stay. By evening everyone says the order was forged. # basis: documented
+Towards four, as the light goes, the guns of the Mikhailovsky artillery school go out through the arch, and only two come back to the palace gates. There are two stories by evening. By one account four of the six guns went under an order nobody could check, because the telephones are dead, and the order was forged by a Bolshevik; by another, the battery's own commissar simply led it out into a cordon of Pavlovsky soldiers and gave it up. Both are still told. # basis: documented
 -> junker_six
 
 === junker_six ===
@@ -134,17 +163,19 @@ By six it is full dark. Armoured cars stand at the entrances of the square; one 
 
 Then a man comes in under a white flag, with an Oranienbaum junker at his side: thin, young, one arm stiff from a front wound, who says he is Chudnovsky of the Military Revolutionary Committee and has come to discuss terms. The Oranienbaum junker, Kiselev, is their school's delegate. Palchinsky appears at the top of a staircase, takes one look and shouts: "Arrest, arrest!" Two officers take Chudnovsky by the arms. # basis: documented
 
-The corridor fills at once. Some junkers say good, hold him, a commissar is worth a battalion. Others say he came under a white flag with one of our own, and what are we, Germans? Where are the Vladimir and Pavlovsky schools, somebody shouts, and where is Kerensky's corps? The Oranienbaum men have started a meeting in a state room, standing on the gilt chairs. # basis: documented
+The corridor fills at once. Some junkers say good, hold him, a commissar is worth a battalion. Others say he came under a white flag with one of our own, and what are we, Germans? # basis: plausible
+Where are the Vladimir and Pavlovsky schools, somebody shouts, and where is Kerensky's corps? The Oranienbaum men have started a meeting in a state room. # basis: documented
 
 * [Speak up for the man under the flag #historicity: historical]
     ~ junker_up(junker_conscience)
-    "He came under a flag!" Your voice cracks, and you say it again, and others say it with you, a dozen, then a room. An officer of the staff looks at your shoulder boards and your face and throws up his hands. Within half an hour Chudnovsky walks out the way he came, rubbing his wrists. At the door he looks back along the corridor of boys who freed him, and nods once. # basis: documented
+    ~ junker_flag = 1
+    "He came under a flag!" Your voice cracks, and you say it again, and others say it with you, a dozen, then a room. An officer of the staff looks at your shoulder boards and your face and throws up his hands. Within half an hour Chudnovsky walks out the way he came, rubbing his wrists. At the door he looks back along the corridor of boys who freed him, and his eyes stop on you, the one whose voice cracked, and he nods once. # basis: plausible
 * [Keep quiet: it is for the officers]
     ~ junker_up(junker_courage)
-    You keep quiet and hold your post, because that is what you are for. It makes no difference. Within half an hour the junkers who shouted have had their way, and Chudnovsky walks out the way he came, rubbing his wrists, and Palchinsky goes back upstairs with a face like a shut door. # basis: documented
+    You keep quiet and hold your post, because that is what you are for. It makes no difference. The junkers who shout have their way, and Palchinsky goes back upstairs with a face like a shut door. When Chudnovsky is let go he walks past the silent ones without a glance, and there is no reason he should give one. # basis: plausible
 * [Ask Ustinov what he thinks]
     ~ junker_up(junker_comradeship)
-    Ustinov is leaning in a doorway with his lantern, watching. "I think a man who comes under a flag goes back under it," he says, "or the next flag is worth nothing. Ours included." Within half an hour the junkers have had their way, and Chudnovsky walks out the way he came, rubbing his wrists. # basis: documented
+    Ustinov is leaning in a doorway with his lantern, watching. "I think a man who comes under a flag goes back under it," he says, "or the next flag is worth nothing. Ours included." Then he goes to find the staff officer himself, and within half an hour Chudnovsky walks out the way he came, rubbing his wrists. # basis: plausible
 - 
 {junker_partner == 1: "We should have kept him," Kostya says. "He'll be back with a thousand men."|"He'll be back," says Grisha, "with a thousand men, and he'll remember who let him go. That's worth something."}
 -> junker_ch4

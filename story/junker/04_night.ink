@@ -5,6 +5,8 @@
 
 // whom he stood up for: 0 nobody, 1 Nadya (a woman soldier), 2 Savely (a wounded enemy), 3 both
 VAR junker_ally = 0
+// the first approach at eight: 1 fired when ordered, 2 fired high, 3 did not fire (read at the last door)
+VAR junker_fired = 0
 
 === junker_ch4 ===
 ~ junker_fold()
@@ -20,12 +22,15 @@ It is ten past seven in the evening of Wednesday the 25th of October, the 7th of
 Upstairs, the word comes down, the ministers had supper of borscht, steamed fish and artichokes, and sent a telegram to the country, "To all, all, all!", which says the Soviet demands that power be yielded under threat of shelling, and ends: "We have decided not to surrender and to put ourselves under the protection of the people." Then they moved from the Malachite Room, which faces the fortress, into a smaller room further in with a working telephone. # basis: quoted last telegram of the Provisional Government, 25 Oct
 
 "The protection of the people," says {junker_partner == 1: Kostya. "That's us, Mitya. We're the people."|Grisha. "Which people? The ones outside?"}
+{junker_noon.listened: You remember the voices in the Malachite Room at noon: there is nobody left to telephone. Now they have telephoned the whole country, by telegram, and it comes to the same thing.}
 
 # time: 1917-10-25 20:00
 # place: palace_square
 # scene: palace_square_night
 # ambience: street_night
 At eight the Cossacks go. You watch from the ground-floor windows as they lead their horses out of the courtyard, two hundred men and a machine-gun team, quietly, without looking at the windows. Prince Bagratuni, the district commander appointed this morning, leaves the same hour. Nobody stops any of them. # basis: documented
+{junker_right == 1: With the prince's staff goes the captain from the arch, for Russia and not for him, and you understand at last that the rest of you were never in his reckoning.}{junker_right == 2: With the prince's staff goes the captain from the arch who let the government fall in his head this morning. Now he is letting it fall with his feet.}{junker_right == 3: With the prince's staff goes the captain from the arch. He sees you at the window and touches his cap, with a small smile, as if to say: mutiny, cadet?}
+~ junker_right = 0
 
 Almost at once there is shouting on the square, and shapes running from the direction of the arch, and a post of junkers out by the barricade is surrounded and disarmed in a minute. Then rifles crack from the second floor at the Hermitage end, where the women are, and the shapes scatter back into the dark. # basis: documented # sfx: volley
 
@@ -33,12 +38,15 @@ Almost at once there is shouting on the square, and shapes running from the dire
 
 * [Fire when ordered #historicity: historical]
     ~ junker_up(junker_courage)
+    ~ junker_fired = 1
     You fire, and work the bolt, and fire again, at the dark, at the running shapes, and do not know whether you hit anything. Nobody ever will know. The square empties. Your ears sing, and your hands do not shake until afterwards, and then they do. # basis: plausible
 * [Fire high, over their heads]
     ~ junker_up(junker_conscience)
+    ~ junker_fired = 2
     You fire high, over the running shapes, into the dark above the arch. It is a lie told with a rifle, and it is the first thing you have decided for yourself in two days. Nobody notices. The square empties. # basis: plausible
 * [Keep your finger off the trigger]
     ~ junker_up(junker_conscience)
+    ~ junker_fired = 3
     You aim, and you do not fire. Beside you rifles bang and bolts rattle, and you stay with your cheek on the cold stock and your finger straight along the guard, and nobody notices that either. The square empties. # basis: plausible
 - 
 {junker_partner == 1: Kostya is laughing, high and shaky. "They ran! Mitya, they ran!"|Grisha has not fired. You see it in his face, and he sees that you see. Neither of you says anything.}
@@ -50,16 +58,21 @@ Almost at once there is shouting on the square, and shapes running from the dire
 # ship: aurora admiralty
 At twenty to ten the world splits. A flat enormous crash from the river, bigger than any sound you have ever heard, so that the windows jump in their frames and every man in the room is on the floor before he knows it. It rolls away down the Neva and comes back off the buildings. # basis: documented # sfx: aurora_blank
 
-Then nothing. No second shot, no falling masonry, no fire. Ustinov gets up first and brushes his knees. "Blank," he says. "Six-inch, from the cruiser. A live shell makes less noise. That was for our nerves." Upstairs, you hear later, the ministers lay down on the floor too. # basis: documented
+Then nothing. No second shot, no falling masonry, no fire. Ustinov gets up first and brushes his knees. "Blank," he says. "Six-inch, from the cruiser. A live shell makes less noise. That was for our nerves." # basis: plausible
+It was a single blank, louder than a live round, and upstairs, you hear later, the ministers lay down on the floor too. # basis: documented
+{junker_fired == 1: You find that you have grabbed your rifle as you fell, and that your hands are shaking now, an hour and a half late: somewhere out on the square there may be a man you hit, and the cruiser has just told you what the other side can do if it likes.}{junker_fired == 2: You think of your shots over the arch. The cruiser has just fired a blank over all your heads: a lie told with a gun, like yours, and no kinder.}{junker_fired == 3: Your rifle lies on the floor beside you, not yet fired tonight. Lying there, you are glad of it, and ashamed to be glad.}
+~ junker_fired = 0
 
 # time: 1917-10-25 22:05
 The nerves go anyway. Along the corridors the talk is of nothing but leaving. The Oranienbaum men have negotiated their own way out and are forming up with their rifles by a side door. And the women are forming up too, at the Hermitage end, with their bayonets fixed: somebody has told them General Alekseev is held prisoner in the General Staff building across the square, and they are going to get him out. # basis: documented
 
-Nadya Orlova is in the second rank, buttoning her collar. She sees you and lifts her chin. The door opens on the dark and they go out at the double across the square towards the arch, thirty or forty of them, and the dark swallows them. Shots. Shouting. Then much more shouting, and no more shots. # basis: documented
+Nadya Orlova is in the second rank, buttoning her collar. {junker_nadya == 1: She sees you and calls across, "Still just here, cadet?" and does not wait for an answer.}{junker_nadya == 2: She sees you and lifts her chin. "Relieved at last," she says, and nearly smiles.}{junker_nadya == 3: She sees you. "Your soldier with the open hand," she says as she passes. "If I meet him out there, I'll give him your regards."}{junker_nadya == 0: She sees you and lifts her chin.} # basis: invented
+The door opens on the dark and they go out at the double across the square towards the arch, thirty or forty of them, and the dark swallows them. Shots. Shouting. Then much more shouting, and no more shots. # basis: documented
+~ junker_nadya = 0
 
 * [Stay at your window #historicity: historical]
     ~ junker_up(junker_comradeship)
-    You stay, because your place is here and because you cannot think what else to do. After a quarter of an hour word comes back from somewhere: the women were surrounded under the arch and have given up their rifles. General Alekseev was never there. They will be taken to the Pavlovsky barracks. You think of Nadya lifting her chin. # basis: documented
+    You stay, because your place is here and because you cannot think what else to do. After a quarter of an hour word comes back from somewhere: the women were surrounded under the arch and have given up their rifles. General Alekseev was never there. They will be taken to the Pavlovsky barracks. You think of Nadya in the second rank, buttoning her collar. # basis: documented
     -> junker_guns
 * [Go out after the women and bring back whom you can #historicity: plausible J5]
     -> junker_sortie
@@ -88,13 +101,13 @@ Between the shots, astonishingly, a tram goes over the Palace Bridge with all it
 # sfx: tram_bell
 
 # time: 1917-10-25 23:40
-Then Palchinsky is in the corridor, glowing. "Junkers! The City Duma is marching to us! The mayor, the councillors, the clergy, the ministers of the Soviet parties, the people of Petrograd, with lanterns, unarmed. They are coming to stand with the government. They will be here within the hour." # basis: documented
+Then Palchinsky is in the corridor, glowing, with news for every post: the City Duma is coming, and the clergy with it, unarmed, through the city to stand with the government. # basis: documented
 
 The ground floor cheers. Boys who have not eaten since morning throw their caps in the air. {junker_partner == 1: Kostya is hugging people he has never met.|Even Grisha smiles.} # basis: documented # sfx: crowd_shout
 
 * [Cheer with the others, and wait for them #historicity: historical]
     ~ junker_up(junker_comradeship)
-    You cheer with the others, and you wait at the windows for the lanterns. You wait an hour. They do not come. Much later you will learn that they were stopped at the Catherine Canal by a cordon of sailors, who told the mayor of Petrograd, "We will spank you!", and that after some speeches they went home. # basis: quoted a sailor to the Duma marchers (Reed)
+    You cheer with the others, and you wait at the windows for the lanterns. You wait an hour. They do not come. Much later you will learn who they were: the mayor and the Duma's councillors, members of the Soviet's old Executive Committee who had walked out of the Congress, and Prokopovich, the food minister, three or four hundred in all, with lanterns and umbrellas and food for the defenders. A cordon of sailors stopped them at the Catherine Canal and told the mayor of Petrograd, "We will spank you!", and after some speeches they turned back. # basis: quoted a sailor to the Duma marchers (Reed)
     -> junker_flood
 * [Volunteer to go out and bring them through #historicity: speculative J6]
     -> junker_duma_march
@@ -138,7 +151,7 @@ Ustinov looks at you. "Voronin. Go in and ask them. What does the government com
 === junker_surrender ===
 # scene: small_dining_room
 # ambience: interior_quiet
-You open the door. The small room beyond has a round table, a mantel clock, heavy curtains drawn across the windows, and thirteen or fourteen men in frock coats sitting or standing in it in the light of one lamp, who all turn to look at you at once. # basis: documented
+You open the door. The small room beyond has a round table, a mantel clock, heavy curtains drawn across the windows, and sixteen or seventeen men sitting or standing in it in the light of one lamp, most in frock coats and two in uniform, an admiral and a general, who all turn to look at you at once. # basis: documented
 
 "What does the Provisional Government command?" you say. Your voice is somebody else's. "Defend to the last man?" # basis: quoted a junker to the ministers (Maliantovich)
 
@@ -160,7 +173,7 @@ Men are shouting for Kerensky, looking behind curtains, under the table. He is n
 
 The stair is packed too tight for anyone to fall. Then it answers. For a minute, or ten, the corridor is nothing but noise and smoke and plaster dust, splinters jumping from the gilt doorframes, a grenade bouncing on the parquet and {junker_partner == 1: Kostya kicking it away down the corridor before it bursts|Grisha throwing himself on you as it bursts}. Something hits you in the side like a thrown brick. # basis: invented
 
-You are on the floor. The firing stops, because behind you a door has opened and a man in a frock coat is shouting "No bloodshed! Surrender!" into the smoke, and the crowd comes over you like water. # basis: documented
+You are on the floor. The firing stops, because behind you a door has opened and a man in a frock coat is shouting "No bloodshed! Surrender!" into the smoke, and the crowd comes over you like water. # basis: plausible
 
 # time: 1917-10-26 02:10
 # map: winter_palace mrc
@@ -174,13 +187,13 @@ You come to in the hospital, in a ball-room bed, with your side strapped and a s
 # place: winter_palace
 # scene: map
 # music: funeral_march
-What became of it. Your wound healed badly and slowly, in the palace hospital and then in a hospital on the Vyborg Side, where the doctors were Bolsheviks and treated you as well as anyone. In the third week of November they let you go home to Staraya Russa on a ticket you did not pay for. Your name was on no list. You had fired into a crowd and been shot for it, which is what soldiers are for, and the revolution did not have time to remember you. # basis: invented
+What became of it. Your wound healed badly and slowly. Twice in the first nights armed men came through the ward asking for the junkers who had fired on the stair, with the names of their own dead, and twice the sister said that nobody was questioned in her ward. You had started a volley into a packed stair, and men had died on it; when the ward heard what sailors did to the cadets taken at the Vladimir school, you lay awake listening for boots. When they moved you to a hospital on the Vyborg Side, where the doctors were Bolsheviks and treated you as well as anyone, the page with your name on it had gone missing from somebody's list. In the third week of November they let you go home to Staraya Russa on a ticket you did not pay for. # basis: invented
 
 {junker_partner == 1: Kostya Gerasimov came out of the corridor with a cut scalp and went south in December, to the Don, to General Alekseev's Volunteer Army, where barristers' sons went; he was killed in the Ice March in the spring.|Grisha Lapin, who threw himself on you, lost two fingers of his left hand, went home to the Narva Gate, and worked beside his father and his brother at the Putilov works, where nobody ever asked him which side he had been on.} Lieutenant Ustinov was never seen again by anyone from the school. {junker_ally == 1: Nadya Orlova went back to Kolomna and nursing.}{junker_ally >= 2: Savely went home to Tver province in time for the spring ploughing, on land nobody would now give back.} # basis: invented
 
 The ministers were walked across the Troitsky Bridge to the Peter and Paul Fortress that night, and kept in the Trubetskoy bastion. Konovalov and Tereshchenko ended their days abroad, in New York and in Monaco. Kishkin, who bandaged the junkers, went on to work in public health under the Soviets. Palchinsky, who kept promising that help was coming, became a Soviet engineer of renown and was shot in 1929. Antonov-Ovseenko, who arrested them, was shot in 1938. Kerensky died in New York in 1970. # basis: documented
 
-Here your night leaves the real one, though not by far. The real palace was not taken by storm; its last defenders asked the ministers and were told to surrender, and the dead of that night were a handful, mostly among the attackers, with no exact count. Your version, in which a line of cadets fires into the crowd on the stair, is plausible: there were grenades, and wounded junkers, and shots. Had the junkers fought to the end, historians agree the outcome would not have changed. The Military Revolutionary Committee would have used the fortress and naval guns in earnest, with five hundred wounded men in the palace hospital and the Hermitage in the line of fire; Admiral Verderevsky had told his colleagues what a cruiser's guns would make of the palace: "a heap of ruins". More blood would have been spilled, and the Congress of Soviets, where moderate socialists had already walked out in protest at the attack, might have been harder still to hold for the Bolsheviks. Rabinowitch's plain sentence stands either way: the Winter Palace was not taken by storm. # ending: junker_last_door
+Here your night leaves the real one, though not by far. The real defenders asked the ministers and were told to surrender, and the dead of that night were a handful, mostly among the attackers, with no exact count. Your version is plausible: there were grenades, and wounded junkers, and shots. Had the junkers fought to the end, one could argue, the outcome would not have changed. The Military Revolutionary Committee would have used the fortress and naval guns in earnest, with five hundred wounded men in the palace hospital and the Hermitage in the line of fire; Admiral Verderevsky had told his colleagues what a cruiser's guns would make of the palace: "a heap of ruins". More blood would have been spilled, and the Congress of Soviets, where moderate socialists had already walked out in protest at the attack, might have been harder still to hold for the Bolsheviks. Rabinowitch's plain sentence stands either way: the Winter Palace was not taken by storm. # ending: junker_last_door
 -> END
 
 // ---------------------------------------------------------------- the speculative branch: J6
@@ -191,20 +204,20 @@ Here your night leaves the real one, though not by far. The real palace was not 
 # ambience: street_night
 Ustinov lets you go, with four others and a white towel on a bayonet, out through the Millionnaya side, where the cordon is thinnest, and round by the Moika. It is madness, and you know it, and nobody shoots at you, because a white towel and four boys in the rain are not worth a bullet. # basis: invented
 
-At the Catherine Canal, by the Kazan Cathedral, under an arc-lamp, you find them: three or four hundred people in good coats, with lanterns and umbrellas and parcels of food for the defenders, the mayor Shreider, the food minister Prokopovich, councillors, a priest, stopped by a cordon of sailors. A sailor is telling the mayor of Petrograd: "We will spank you!" # basis: quoted a sailor to the Duma marchers (Reed)
+At the Catherine Canal, by the Kazan Cathedral, under an arc-lamp, you find them: three or four hundred people in good coats, with lanterns and umbrellas and parcels of food for the defenders, the mayor Shreider, the food minister Prokopovich, councillors of the Duma, members of the Soviet's old Executive Committee, stopped by a cordon of sailors. A sailor is telling the mayor of Petrograd: "We will spank you!" # basis: quoted a sailor to the Duma marchers (Reed)
 
 * [Lead them round by the side streets, past the cordon #historicity: speculative]
     ~ junker_up(junker_courage)
     -> junker_duma_through
 * [Tell Prokopovich there is no way through, and go back]
-    You push through to Prokopovich, a tired man in pince-nez, and tell him the truth: the square is ringed, there is no way in but through the sailors, and the palace is filling from inside. He thanks you very courteously. After a while the marchers turn round and go back along the Nevsky, singing the Marseillaise, and you and the four go back the way you came. # basis: documented
+    You push through to Prokopovich, a tired man in pince-nez, and tell him the truth: the square is ringed, there is no way in but through the sailors, and the palace is filling from inside. He thanks you very courteously. After a while the marchers turn round and go back along the Nevsky, singing the Marseillaise, and you and the four go back the way you came. # basis: plausible
     -> junker_flood
 
 === junker_duma_through ===
 # time: 1917-10-26 00:50
 # place: palace_square
 # scene: palace_square_night
-You know the way now, the way the other side has learned it: not through the cordon but round it, along the Moika and in by the Millionnaya. A few hundred people with lanterns cannot be hidden, but in the rain and the dark nobody has orders to stop a procession of old men and priests going the other way. By one in the morning the mayor of Petrograd is standing in Palace Square, singing the Marseillaise, with his lantern held up to the windows, and the junkers are leaning out and weeping. # basis: invented
+You know the way now, the way the other side has learned it: not through the cordon but round it, along the Moika and in by the Millionnaya. A few hundred people with lanterns cannot be hidden, but in the rain and the dark nobody has orders to stop a procession of old men and councillors going the other way. By one in the morning the mayor of Petrograd is standing in Palace Square, singing the Marseillaise, with his lantern held up to the windows, and the junkers are leaning out and weeping. # basis: invented
 
 The firing stops. On the fortress, on the cruiser, at Smolny, somebody has to decide whether to shell a palace with the city's elected council inside it. # basis: invented
 
@@ -225,9 +238,9 @@ This ending is speculative. The real Duma march was stopped at the Catherine Can
 # time: 1917-10-25 22:20
 # place: palace_square
 # scene: palace_square_night
-You go with the Oranienbaum men, a column of sixty, out of the side door into the dark with your rifles slung, and nobody in the palace calls you back. {junker_partner == 1: Kostya does not come. He stands in the doorway with his arms folded and watches you go, and you will see that doorway for the rest of your life.|Grisha does not come. "One of us should see it out," he says, and grips your hand, and goes back in.} # basis: documented
+You go with the Oranienbaum men, a column of sixty, out of the side door into the dark with your rifles slung, and nobody in the palace calls you back. {junker_partner == 1: Kostya does not come. He stands in the doorway with his arms folded and watches you go, and you will see that doorway for the rest of your life.|Grisha does not come. "One of us should see it out," he says, and grips your hand, and goes back in.} # basis: plausible
 
-At the edge of the square a cordon of soldiers waits under the lamps. The column halts, and a soldier with a red bow walks down it, taking rifles from one hand after another the way a conductor takes tickets. "Go home, boys," he says. "You've done your bit." Nobody asks your name. Nobody makes you promise anything. # basis: documented
+At the edge of the square a cordon of soldiers waits under the lamps. The column halts, and a soldier with a red bow walks down it, taking rifles from one hand after another the way a conductor takes tickets. "Go home, boys," he says. "You've done your bit." Nobody asks your name. Nobody makes you promise anything. # basis: plausible
 
 Behind you, as you walk away up the Millionnaya, the palace is a black cliff with a few lit windows, and somewhere in it your school. {junker_comradeship >= 2: You count the windows of the ground floor and guess which is yours.} At eleven, from Aunt Zina's side of the river, you hear the fortress guns begin. # basis: documented
 -> junker_keep_out
