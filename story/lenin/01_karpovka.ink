@@ -7,11 +7,17 @@ VAR lenin_resolve = 0
 VAR lenin_unity = 0
 // goodwill in the room: raised by conciliation, lowered by scorn; decides how the counterfactual vote falls
 VAR lenin_noticed = 0
-// what Lenin noticed on the street: 1 the bread queue, 2 the soldiers, 3 the walls
+// what Lenin noticed, read soon after and reset: chapter 1, on the street 1 the bread queue, 2 the soldiers, 3 the walls,
+// then at the vote 4 Zinoviev's face, 5 Yakovleva's figures (read at the start of chapter 2); chapter 3, 1 Gorky's
+// article, 2 Kamenev's statement read twice (read in chapter 3's verdict and chapter 4's arrest orders)
 VAR lenin_overreach = 0
 // 0 none; 1 demanded a date and let it go; 2 forced the date to a vote; 3 demanded expulsion and withdrew; 4 resigned
 VAR lenin_asked = 0
-// how many questions Lenin put to the opposition
+// how many questions Lenin put to the opposition; in chapter 2, how he took Chudnovsky's words (1 asked how the
+// hall took them, 2 answered them), read before the vote of 16 Oct and reset
+VAR lenin_trotsky = 0
+// 1 once Lenin has talked the "defence" line through with Trotsky (chapter 1's last hour, or across the room on
+// 16 Oct): read in chapter 2 and in chapter 4, when Trotsky is still defending
 
 === lenin ===
 # chapter: The Night on the Karpovka
@@ -21,7 +27,7 @@ VAR lenin_asked = 0
 # ambience: interior_quiet
 Tuesday, 10 October 1917, Old Style: the Julian calendar that Russia still keeps. In Berlin, London and Zurich, New Style, it is already 23 October. The country runs thirteen days behind Europe. You have spent the autumn trying to stop the Central Committee of your own party running thirteen days behind the country.
 
-The flat is Margarita Fofanova's, on Serdobolskaya Street at the corner of Lesnoi Prospekt, on the Vyborg Side: engineering works, munitions shops, wet yards where the Red Guards drill after the shift. Your face is not quite yours. The beard went in July and the razor keeps it gone, and over the famous bald head sits a wig, faintly theatrical, which itches whenever you think. You think a great deal.
+The flat is Margarita Fofanova's, at number 1 Serdobolskaya Street, where it meets Bolshoi Sampsonievsky Prospekt, far out on the Vyborg Side, almost at Lesnoi: engineering works, munitions shops, wet yards where the Red Guards drill after the shift. Your face is not quite yours. The beard went in July and the razor keeps it gone, and over the famous bald head sits a wig, faintly theatrical, which itches whenever you think. You think a great deal.
 
 Since the sixth of July there has been a warrant for your arrest. The charge is treason; the newspapers say German money. You went to ground in a hut at Razliv with Zinoviev, then crossed into Finland as the stoker of locomotive No. 293. In Helsingfors you lodged with Kustaa Rovio, a Social Democrat who happened to be the city's chief of police; no bed in Finland was safer. Then Vyborg; then, quietly, Petrograd. # basis: documented
 
@@ -44,15 +50,15 @@ Fofanova comes in with rain on her scarf and gives you the news the way you like
 - Eino Rahja comes up the stairs a little before nine, a quiet Finn with his cap pulled low, your guide. Fofanova asks you, as she asks every time, to be careful: the militia, the patrols, a face recognised on a tram.
 * [Promise her you will be careful]
     You promise. It costs nothing, and you will keep it as far as the door on the Karpovka. After that, caution is the Committee's vice, not yours.
-* [Tell her Kerensky's police could not find their own boots in the dark]
+* [Tell her the militia could not find their own boots in the dark]
     ~ lenin_resolve += 1
-    She does not laugh. In July the same government took the Kshesinskaya mansion from the party and put Trotsky in a cell. She is right, which you find irritating. You promise anyway.
+    She does not laugh. The militia that replaced the Tsar's police in March is no great force, she says, but it has eyes, and in July the same government took the Kshesinskaya mansion from the party and put Trotsky in a cell. She is right, which you find irritating. You promise anyway.
 - -> lenin_street
 
 === lenin_street ===
 # time: 1917-10-10 21:05
 # ambience: street_night
-The rain has settled in for the night, thin and raw, the Petrograd rain that hangs in the air and waits for you. Lesnoi Prospekt is long and badly lit. Rahja walks half a step ahead, and you walk as two men walk home from a late shift, neither fast nor slow.
+The rain has settled in for the night, thin and raw, the Petrograd rain that hangs in the air and waits for you. Bolshoi Sampsonievsky Prospekt is long and badly lit. Rahja walks half a step ahead, and you walk as two men walk home from a late shift, neither fast nor slow.
 A tram grinds past, windows yellow, men hanging on the step. Nobody looks at a man in a cheap cap. # sfx: tram_bell
 * [Notice the queue outside a baker's shop]
     ~ lenin_noticed = 1
@@ -75,7 +81,7 @@ Then the Karpovka, a narrow dark channel, and its embankment. Your boots are lou
 # place: sukhanov_flat
 # ambience: interior_quiet
 Number 32 on the Karpovka embankment, flat 31. You knock. # sfx: door_knock
-Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has been writing the revolution down in his notebooks since February. Sukhanov is away tonight and knows nothing of what his flat is for. The revolution's most diligent chronicler will miss this page of it. # basis: documented
+Galina Flakserman opens the door: a party member, and the wife of Nikolai Sukhanov, the Menshevik-Internationalist who has watched the revolution from the Soviet's benches since February and will, in the years after it, write the whole of it down as his Notes on the Revolution. Sukhanov is away tonight and knows nothing of what his flat is for. The revolution's most diligent chronicler will miss this page of it. # basis: documented
 Chairs have been carried into the dining room; the curtains are drawn, the lamp low. They come in by twos and threes, shaking off the wet: twelve of the Committee's twenty-one members. Yakov Sverdlov, the secretary, who has the lists and the chair. Varvara Yakovleva, with a pencil, to take the minutes. Trotsky, chairman of the Petrograd Soviet, restless. Kamenev, with his reddish pointed beard and café gestures. Stalin, editor of Rabochii Put', who says little and who, when your articles were sharp, printed the milder ones. Dzerzhinsky, Uritsky, Kollontai, Bubnov, Sokolnikov, Lomov. # basis: documented
 And Zinoviev, in hiding since July like you: the comrade of the émigré years, who shared the hut at Razliv, who has read every one of your letters and does not agree with them.
 * [Embrace him: Razliv was not nothing]
@@ -102,9 +108,9 @@ Sverdlov opens the meeting a little after ten and gives you the floor. Yakovleva
     You begin with the other side, because the other side is not sitting still. Kornilov's march collapsed in August; his friends did not. A government that talks of moving to Moscow has thought about leaving Petrograd to the Germans, or to the next general who offers to save it. Whoever acts first chooses the ground.
 - Then you put it plainly, and Yakovleva takes it down in pencil, as the minutes will keep it: "We now have the majority behind us. Politically, the situation is fully ripe for taking power." # basis: quoted Lenin, Central Committee minutes, 10 Oct
 The rest follows link by link. The party cannot wait for the Constituent Assembly, because it will not be allowed to wait: the government is preparing its own blow, the garrison sent away, the capital given up. The only thing not ready is this Committee. The question is no longer whether but how: the regiments, the Red Guards, the sailors, the stations, the telegraph, the bridges.
-{lenin_noticed == 1: You tell them about the women outside the baker's on Lesnoi Prospekt, standing in the rain for bread that may not be there. Hunger does not wait for a Congress.}
+{lenin_noticed == 1: You tell them about the women outside the baker's on Bolshoi Sampsonievsky, standing in the rain for bread that may not be there. Hunger does not wait for a Congress.}
 {lenin_noticed == 2: You tell them about the two soldiers under the awning. The garrison is ours today because it does not want to go to the front. In a month it will be at the front, or it will belong to whoever kept it here.}
-{lenin_noticed == 3: You tell them about the walls on Lesnoi Prospekt, candidates' lists peeling in the rain. That is what the ballot looks like to a man who has not eaten.}
+{lenin_noticed == 3: You tell them about the walls on Bolshoi Sampsonievsky, candidates' lists peeling in the rain. That is what the ballot looks like to a man who has not eaten.}
 You speak for a long time. When you stop there is only Yakovleva turning a page, and the rain.
 -> lenin_reply
 
@@ -174,7 +180,7 @@ Everyone knows what yours is. What they do not know is how far you will push it.
     -> lenin_vote
 * [Demand that a date be fixed tonight, before the Congress meets #historicity: plausible]
     -> lenin_date
-* [Demand that Zinoviev and Kamenev leave the Central Committee #historicity: speculative L6]
+* [Demand that Zinoviev and Kamenev leave the Central Committee #historicity: speculative]
     -> lenin_expel
 
 === lenin_date ===
@@ -216,8 +222,10 @@ Sverdlov reads your resolution aloud: the international situation, the army, the
 {lenin_overreach == 3: Nobody is thinking only about the resolution now. Half the table is still thinking about what you demanded ten minutes ago.}
 Sverdlov asks for hands.
 * [Watch Zinoviev's face as the hands go up]
+    ~ lenin_noticed = 4
     {lenin_unity >= 1: He does not look away from you. There is no anger in his face, only a kind of grief, the grief of a man watching a friend walk out onto thin ice and deciding not to follow.|He looks at the table, at the rain, anywhere but at you. He was decided before he came in, and nothing you did tonight has made it easier for him to change.}
 * [Watch Yakovleva write the figures down]
+    ~ lenin_noticed = 5
     She writes slowly and clearly, as if the pencil knew it was making a document. Long after this room is forgotten, people will count these hands again.
 -
 {lenin_overreach == 3: -> lenin_vote_bruised}
@@ -237,20 +245,21 @@ The meeting does not end so much as wear out. Kamenev and Zinoviev leave togethe
     Rahja is waiting by the door with your cap. The stairwell is cold, the embankment colder, and the Karpovka goes on running under the rain as though nothing whatever had happened in number 32. # ambience: rain_river
     You walk fast. The wig is damp and itches abominably. You are, you realise, in an excellent temper.
 * [Stay until the last of them has gone]
-    You stay. Galina Flakserman clears the glasses. Sverdlov folds the minutes into his case. Trotsky, pulling on his coat, says something about the Soviet's new committee of defence, how a committee formed to defend the capital could find itself, if the government gave it cause, with the whole garrison answering to it. You tell him to make sure the government gives it cause.
+    ~ lenin_trotsky = 1
+    You stay. Galina Flakserman clears the glasses. Trotsky, pulling on his coat, says something about the Soviet's new committee of defence, how a committee formed to defend the capital could find itself, if the government gave it cause, with the whole garrison answering to it. You tell him to make sure the government gives it cause.
     When he has gone, you sit for a minute alone at Sukhanov's table, in Sukhanov's chair. It is a good chair. He will never know what was decided in it.
 -
 {lenin_overreach == 3: -> lenin_end_bruised}
-{lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands. In the end nobody in this room named the day: the government's raid on the party's presses on the twenty-fourth gave the rising its moment, and the Congress, put off to the twenty-fifth, gave it its cover.}
-{lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Within the day Zinoviev and Kamenev will send their letter against the rising to the party organisations. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
-{lenin_unity >= 1: You tried tonight to keep Zinoviev close. It made no difference to how he voted; history did not bend for a cup of tea. Whether it made a difference to what came after is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
+{lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands.}
+{lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
+{lenin_unity >= 1: You tried tonight to keep Zinoviev close. It did not change his vote; history does not bend for a cup of tea. What it changed afterwards is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
 Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar.
 -> lenin_lesnoi
 
 === lenin_end_bruised ===
-This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality it was eight days later, after Kamenev's statement in Novaya Zhizn, that Lenin called for the two to be expelled as strike-breakers; and then, too, Sverdlov, Stalin, Sokolnikov and Dzerzhinsky resisted it, and only Kamenev's resignation from the Committee was accepted.
+This is not what happened. On the real night Lenin made no demand to expel anyone, and the resolution passed ten votes to two. Here it has passed eight to two, and the Committee has learned that you will turn on your own in the middle of a meeting. In reality Lenin demanded their expulsion eight days later, over Kamenev's statement in the press, and the Committee refused him then too.
 {lenin_unity >= 1: Zinoviev, whom you sat beside over tea, will not forget that you tried to throw him out an hour later.|Neither Zinoviev nor Kamenev says goodnight to you. Their letter to the party will be sharper for tonight.}
-The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. Historians who weigh this branch suggest it would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together.
+The rising has its resolution. It also has two leaders who have been shown the door and not pushed through it, and a Committee that is wary of you. One could argue that such a scene would have cost little on the night and something later: a leadership watching itself, in the very days when it most needed to move together. # basis: plausible
 -> lenin_lesnoi
 
 === lenin_date_vote ===
@@ -265,12 +274,15 @@ Sverdlov finds the way out a chairman always finds. The words "fully ripe" come 
 The people you were gentle with tonight vote for it, to keep the peace. Seven for, three against, two abstaining. Zinoviev and Kamenev vote against even this; so does Lomov, who wanted your date and will not have half of it. Stalin and Sokolnikov abstain.
 You have a resolution. It is not the one you wrote.
 * [Tell Trotsky the words can be won back]
+    ~ lenin_trotsky = 1
     You tell Trotsky at the door that the words can be won back; that a Committee which has voted the rising onto its agenda can be made to vote it off the agenda and into the street. He agrees, and adds that the garrison will decide the date sooner than either of you.
 * [Say nothing, and begin the next letter in your head]
+    ~ lenin_resolve += 1
     You say nothing. You put on your cap. By the time you reach the Grenadersky Bridge the next letter to the Committee is half written in your head, and it is not polite.
 -
 # ambience: rain_river
-This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare. Historians who weigh this branch point to where such a softening leads: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took.
+This is not what happened. On the real night Lenin pressed for no date; the resolution passed, ten votes to two, with its words intact: an armed uprising inevitable, the time fully ripe. Here, by overreaching, you have traded them for a promise to prepare.
+One could argue that such a softening leads one way: the rising put off until after the Congress of Soviets, as Zinoviev would propose on the sixteenth, and power perhaps passing through the Congress itself, shared with others, rather than taken on the eve. It is a plausible road, and it is not the one Russia took. # basis: plausible
 -> lenin_lesnoi
 
 === lenin_shelved ===
@@ -286,8 +298,9 @@ You sit very still. You came across the river to make them say one sentence. The
 -
 # time: 1917-10-11 03:00
 # ambience: street_night
-Rahja walks you home through the rain. Neither of you speaks. On Lesnoi Prospekt the bread queue has grown.
-This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give. The historians' case for this branch is sober: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance.
+Rahja walks you home through the rain. Neither of you speaks. On Bolshoi Sampsonievsky the bread queue has grown.
+This is not what happened. On the real night the resolution passed ten votes to two, and the Committee was never asked to vote on a date. Here you lost the room by asking for more than it could give.
+One could argue the case for this branch soberly: the rising postponed until after the Congress, Lenin going over the Committee's head to the Petersburg Committee, Kronstadt and the sailors, as he had threatened to in September, and a party that might have split in two on the eve of its chance. # basis: plausible
 -> lenin_ranks
 
 === lenin_split ===
@@ -295,12 +308,9 @@ This is not what happened. On the real night the resolution passed ten votes to 
 You tell Sverdlov that if this Committee will not make the revolution with a clean instrument, you will make it without the Committee. You resign from it, tonight, for the minutes, and you will take the question to the party's ranks: to the Petersburg Committee, the districts, the sailors.
 Sverdlov asks you, very quietly, to sit down. Trotsky says that this is what the government would pay money to see. Kamenev says nothing; he does not need to.
 You take your cap from the hook. The room watches you go. Nobody votes on anything.
-* [Tell Rahja: tomorrow, Kronstadt]
-    On the stairs you tell Rahja that tomorrow you want to see the sailors' people from Kronstadt. He nods as if you had asked him for a match. The rain has not stopped; it never stops when you have decided something.
-* [Walk back to the Vyborg Side without a word]
-    You walk. Rahja walks beside you. The Nevka under the Grenadersky Bridge is loud in the dark. You are composing, with great care, the letter that will tell the party what its Central Committee did tonight.
--
+Rahja is waiting on the stairs. He asks nothing. You walk back to the Vyborg Side without a word, the Nevka loud in the dark under the Grenadersky Bridge, and by the time you reach Bolshoi Sampsonievsky you are composing, with great care, the letter that will tell the party what its Central Committee did tonight.
 # time: 1917-10-11 03:00
 # ambience: rain_river
-This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two. The historians' reading of a public split on the eve of the rising is grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the kind of question that separates the historians who think he made October from those who think October made him.
+This is not what happened, and it is the furthest this chapter goes from the record. On the real night Lenin demanded no expulsions and did not resign; the resolution passed ten to two.
+One could argue that a public split on the eve of the rising would have been grim for the party: a leadership weakened in Moscow and the provinces, and Kerensky handed proof, in the party's own quarrel, that a coup was being prepared. Whether Lenin outside the Committee could have carried the ranks with him is the question that divides the "great man" reading of Sidney Hook's The Hero in History (1943), for which October needed Lenin in command, from Alexander Rabinowitch's The Bolsheviks Come to Power (1976), for which the party won by its flexibility and by answering the mood of the ranks at least as much as by obeying him. # basis: plausible
 -> lenin_ranks
