@@ -13,6 +13,8 @@ VAR kerensky_heard_barracks = false
 VAR kerensky_heard_front = false
 // whether the Soviet's soldiers' section was invited to the district staff (K1 branch)
 VAR kerensky_invited = false
+// how the warrant went out in the K3 branch: 1 militia at night, 2 junkers in daylight
+VAR kerensky_warrant_way = 0
 
 // Carried through the whole campaign (see OUTLINE.md). Chapter 1's detail is folded into these at its end.
 // 0 = history, 1 = the garrison was never ordered out (K1)
@@ -56,7 +58,7 @@ The room was made for a man who read at leisure: dark carved wood, a gallery und
 
 You are thirty-six. You have not slept a whole night since the summer, and by evening the voice that carried the spring has a rasp in it. In March, as Minister of Justice, you were cheered wherever you stood. Now the officers say that you betrayed General Kornilov in August. The Bolsheviks say that you hunted them as German agents in July, and that you armed the workers against Kornilov only to save your own skin. You know every answer to both charges by heart. Nobody asks you for them any more.
 
-The week has been a bad one. The Germans have come ashore on the Baltic islands, and every telegram since has counted another loss. On Tuesday the Staff ordered Revel evacuated. In cabinet the ministers talked of moving the government to Moscow if the enemy came up the Gulf. The words were hardly out of the room before the newspapers had them: the bourgeois ministers mean to run, and to leave Red Petrograd to the Kaiser. The plan went back into its drawer. The suspicion did not. # basis: documented
+The week has been a bad one. The Germans have come ashore on the Baltic islands, and every telegram since has counted another loss. On Tuesday the Staff ordered Revel evacuated. In cabinet the ministers talked of moving the government to Moscow if the enemy came up the Gulf of Finland. The words were hardly out of the room before the newspapers had them: the bourgeois ministers mean to run, and to leave Red Petrograd to the Kaiser. The plan went back into its drawer. The suspicion did not. # basis: documented
 
 # sfx: telegraph
 In the next room the apparatus starts chattering again. Your duty adjutant, a captain who has been awake as long as you have, brings in another armful of paper and sets it down carefully, as if it might go off.
@@ -65,19 +67,19 @@ Three things are waiting for you tonight. Which do you take up first?
 
 * [The telegram from the islands]
     ~ kerensky_heard_front = true
-    The tape has been cut into strips and pasted onto the form, so that the disaster reads like a ransom note. Ösel is lost. Moon has gone after it. The fleet has fought in the narrow sound between the islands and drawn back to the north. You read it twice, as you read everything twice now, in case the second reading says something else. On the wall map the German pins sit at the mouth of the Gulf of Finland. At the other end of that gulf is this room.
+    The tape has been cut into strips and pasted onto the form, so that the disaster reads like a ransom note. Ösel is lost. Moon has gone after it. The fleet has fought in Moon Sound, the strait behind the islands that guards the Gulf of Riga, and drawn back north into the Gulf of Finland. You read it twice, as you read everything twice now, in case the second reading says something else. On the wall map the German pins now close the Gulf of Riga, and the mouth of the Gulf of Finland is the next door along. At the other end of that gulf is this room.
 * [The evening papers, left and right]
     You spread them side by side. The Bolshevik paper, which was called Pravda until the July ban, says in every issue now what it says tonight: that the Moscow plan was desertion, and that this government would hand the capital of the revolution to the Germans to be rid of it. The Kadet papers say the opposite with the same contempt: no government can defend Petrograd with a garrison that votes on its orders, and yours has not the nerve to try. On the left you are a little Bonaparte; on the right, a chatterer who let the Soviet tie his hands. You fold both papers and set them face down.
 * [Tomorrow's speech to the Pre-Parliament]
     The draft is three pages in your own sloping hand, full of crossings-out. You write as you speak, in long rising waves: the Republic you proclaimed in September, the army that has stood for three years, the free people who will not bow to the Kaiser. The phrases come as easily as they always have. What does not come is the sentence after them, the one that says what the government will actually do. You leave a space for it and underline the space.
 
-- Under everything lies the paper you have been putting off since the afternoon. It is a memorandum from the Staff. The Northern Front demands reinforcements for the approaches to the capital, and the Staff supports the demand. A large part of the Petrograd garrison, the reserve battalions of the Guards regiments and the rifle regiments, the sappers and the rest, is to go out to the front and to the line that covers the city. Colonel Polkovnikov, who commands the Military District, has already sounded the regimental committees. The barracks have answered with meetings. He asks to see you on Sunday, and he wants a decision.
+- Under everything lies the paper you have been putting off since the afternoon. It is a memorandum from the district staff, written in the name of the Northern Front: reinforcements for the approaches to the capital. Whose idea it was first, the memorandum does not say; on paper the front asks and the district obliges. A large part of the Petrograd garrison, the reserve battalions of the Guards regiments and the rifle regiments, the sappers and the rest, is to go out to the front and to the line that covers the city. Colonel Polkovnikov, who commands the Military District, has already sounded the regimental committees. The barracks have answered with meetings. He asks to see you on Sunday, and he wants a decision.
 
 You know this garrison. In February it brought down the monarchy by walking out of its barracks into the streets. Since then it has done very little fighting, a good deal of trading on street corners and an enormous amount of voting. # basis: documented
 
 * [Ask the captain who is really asking for these battalions]
     ~ kerensky_heard_front = true
-    "Pskov, Alexander Fyodorovich," he says. "The Northern Front staff, and the Staff here behind them." He hesitates, then goes on. "At the district they say the front will take whatever it is sent, because it must. Whether the front can use these particular men is another question, and nobody asks it on the telegraph."
+    "Pskov, Alexander Fyodorovich," he says. "On paper." He hesitates, then goes on. "At the district they say the front is demanding the men. A friend on the front staff tells it the other way round: that the proposal went from here to Pskov, and Pskov agreed without much joy. The front will take whatever it is sent, because it must. Whether it can use these particular men is another question, and nobody asks it on the telegraph."
 * [Ask him what the barracks are saying]
     ~ kerensky_heard_barracks = true
     He has a cousin in the Izmailovsky reserve battalion, and he tells you what the cousin told him. The soldiers say they made the revolution and the government wants them gone. They remember the promise of March, when the first Provisional Government undertook not to disarm the units that had joined the revolution and not to send them out of the capital. You sat in that government. The captain is too polite to say so, but you can see him thinking it.
@@ -106,12 +108,12 @@ You open the session. The hall goes quiet in the way it always does for you, and
 * [Speak plainly: the islands, Revel, what the front needs]
     ~ kerensky_tone = 2
     ~ kerensky_right = kerensky_right + 1
-    You put the draft away and speak without it. You tell them about the islands lost, Revel emptied, and the fleet pulled back up the Gulf. You tell them that the front needs men and that the men are here, in the capital's barracks. There is no applause at first. Then a general in the second row nods slowly, and a Kadet you have never liked calls out that this is the first honest speech you have given since August. The socialist benches have gone very quiet. They have understood which men you mean.
+    You put the draft away and speak without it. You tell them about the islands lost, Revel emptied, and the fleet pulled back from Moon Sound into the Gulf of Finland. You tell them that the front needs men and that the men are here, in the capital's barracks. There is no applause at first. Then a general in the second row nods slowly, and a Kadet you have never liked calls out that this is the first honest speech you have given since August. The socialist benches have gone very quiet. They have understood which men you mean.
 * [Speak straight at the Bolshevik benches: who here will defend Petrograd?]
     ~ kerensky_tone = 3
     ~ kerensky_right = kerensky_right + 1
     ~ kerensky_left = kerensky_left - 1
-    You turn to the left of the hall and speak to it directly. The enemy is at the mouth of the Gulf, you say, and it asks no one's opinion of the coalition. Who, then, in this hall will defend the capital of the revolution, and who will only talk about defending it? The right gives you the ovation it has withheld since August. The Bolsheviks do not move at all. On the SR benches Avksentiev looks down at his papers.
+    You turn to the left of the hall and speak to it directly. The enemy holds the islands at the mouth of the Gulf of Riga, you say, one door from the Gulf of Finland, and it asks no one's opinion of the coalition. Who, then, in this hall will defend the capital of the revolution, and who will only talk about defending it? The right gives you the ovation it has withheld since August. The Bolsheviks do not move at all. On the SR benches Avksentiev looks down at his papers.
 
 - Avksentiev is elected to the chair. The Bolshevik faction has asked for a few minutes to make a declaration, and he gives them the floor. Trotsky goes up to the tribune.
 
@@ -141,7 +143,7 @@ Sunday, 8 October; the 21st in the West. The headquarters of the Petrograd Milit
 # sfx: typewriter
 Colonel Polkovnikov receives you in an office where the typewriters have not stopped for Sunday. He is thirty-four, a Don Cossack and an officer of the General Staff. You gave him the district at the start of September because, when Kornilov's cavalry was on the road to the capital, he stood by the government. Beside him is his chief of staff, General Bagratuni, an Armenian prince who chooses his words one at a time. # basis: documented
 
-They lay out the lists on the table: battalion after battalion, company strengths, the railway timetables for the moves. Polkovnikov makes the case for the transfer as the Staff makes it. The Germans hold the islands and the mouth of the Gulf, and the line covering the capital is thin. The reserve battalions in Petrograd are full of men who have never been under fire, while the men in the trenches have been there for three years. The front hates the garrison as heartily as the garrison fears the front. And if the government cannot move its own soldiers out of its own capital in wartime, then it is not a government but a guest of the Soviet. # basis: plausible
+They lay out the lists on the table: battalion after battalion, company strengths, the railway timetables for the moves. Polkovnikov makes the case for the transfer as the Staff makes it. The Germans hold the islands that close the Gulf of Riga, and the line covering the capital is thin. The reserve battalions in Petrograd are full of men who have never been under fire, while the men in the trenches have been there for three years. The front hates the garrison as heartily as the garrison fears the front. And if the government cannot move its own soldiers out of its own capital in wartime, then it is not a government but a guest of the Soviet. # basis: plausible
 
 He does not say that last sentence in those words. He does not need to.
 
@@ -159,7 +161,7 @@ What else do you want to know before you decide?
     -> kerensky_district_questions
 * [Ask whether the front truly wants these men]
     ~ kerensky_heard_front = true
-    There is a pause. Pskov demands them, Bagratuni says, and Pskov will take them. Whether Pskov can use them is another matter. Battalions that arrive after a month of meetings, with their committees and their newspapers, might steady a line, or they might rot it. The front commanders watched the summer offensive collapse. They know what a unit that does not want to fight does to the units beside it.
+    There is a pause. On paper Pskov demands them, Bagratuni says, and Pskov will take them. Between these walls, the front's staff has not pressed for them half as hard as the district's letters say it has. Whether Pskov can use them is another matter. Battalions that arrive after a month of meetings, with their committees and their newspapers, might steady a line, or they might rot it. The front commanders watched the summer offensive collapse. They know what a unit that does not want to fight does to the units beside it.
     -> kerensky_district_questions
 * [Ask what the officers and the Kadets will say if you refuse]
     ~ kerensky_right = kerensky_right + 1
@@ -171,7 +173,7 @@ What else do you want to know before you decide?
 === kerensky_decision ===
 You go to the window. Across the square, the palace stands dark red in the rain, with the Alexander Column black against it.
 
-You can see both cases as clearly as if you had to argue them in court, and you were a lawyer before you were anything else. The Staff's case is that there is a war. The Germans are in the Gulf. An army cannot leave whole regiments in the rear to hold meetings, and a government that bows to its own barracks will be despised by the front, the Allies and the right, and in the end by the barracks too. {kerensky_heard_front:You remember, too, that nobody at the front has said these men would make it any stronger.}
+You can see both cases as clearly as if you had to argue them in court, and you were a lawyer before you were anything else. The Staff's case is that there is a war. The Germans hold the islands. An army cannot leave whole regiments in the rear to hold meetings, and a government that bows to its own barracks will be despised by the front, the Allies and the right, and in the end by the barracks too. {kerensky_heard_front:You remember, too, that nobody at the front has said these men would make it any stronger.}
 
 The Soviet's case is that the soldiers do not want to go to the trenches, and that nobody honest can blame them after three years. It is that the promise of March was real. It is that a government which talked of moving to Moscow last week now wants to send the capital's revolutionary regiments away, and the soldiers can count. {kerensky_heard_barracks:You hear the resolutions again in Polkovnikov's flat voice: what Kornilov failed to do in August, done in October with no fighting at all.}
 
@@ -185,7 +187,7 @@ Between the two cases stands one tired man, whom neither side trusts and both ne
     ~ kerensky_right = kerensky_right + 1
     ~ kerensky_left = kerensky_left - 1
     -> kerensky_pressed
-* [Hold the transfer back until the front can take the units without a fight with the Soviet #historicity: plausible]
+* [Hold the transfer back until the front can take the units without a fight with the Soviet #historicity: plausible K1]
     ~ kerensky_transfer = 2
     ~ kerensky_left = kerensky_left + 1
     ~ kerensky_right = kerensky_right - 1
@@ -213,7 +215,7 @@ You thank him and put the receiver down. The rain has stopped. The palace is ver
 
 * [Let the Soviet have its committee: Polkovnikov will deal with the regiments one by one #historicity: historical]
     -> kerensky_committee
-* [Order Trotsky's arrest: he is out on bail, and the July case is still open #historicity: speculative]
+* [Order Trotsky's arrest: he is out on bail, and the July case is still open #historicity: speculative K3]
     ~ kerensky_left = kerensky_left - 2
     -> kerensky_warrant_knot
 
@@ -248,11 +250,13 @@ The Minister of Justice, Maliantovich, is a Menshevik and a careful lawyer. He l
 You listen to both of them. Then you decide how it is to be done.
 
 * [Send the militia with the warrant, quietly, after dark #historicity: speculative]
+    ~ kerensky_warrant_way = 1
     # time: 1917-10-10 21:30
     # ambience: street_night
     A militia officer and four men set out in the evening with the warrant in an envelope. At Smolny the soldiers at the gate check their papers slowly and send a runner upstairs. Trotsky is not in the building. He is not at his lodgings either. Nobody knows where he is, or nobody will say. The militia return before midnight with the envelope unopened. # basis: invented
     As it happens, history knows where he was. That night, in a flat on the Karpovka embankment, twelve members of the Bolshevik Central Committee, Trotsky among them, were voting ten to two that an armed uprising was inevitable. Your warrant arrived at Smolny while its target was out deciding your fate. The Bolsheviks will make a great deal of that warrant by morning.
 * [Send junkers with the militia, openly, in daylight #historicity: speculative]
+    ~ kerensky_warrant_way = 2
     # time: 1917-10-10 15:00
     # ambience: off
     # sfx: footsteps_cobbles
@@ -261,9 +265,13 @@ You listen to both of them. Then you decide how it is to be done.
 -
 # time: 1917-10-11 09:00
 # ambience: rain_river
-By the morning of the 11th the telephone has rung a dozen times. Regimental committees are meeting all over the city to pass resolutions in defence of the Soviet. The Mensheviks and SRs of the Executive, your last friends at Smolny, have protested in writing. The committee of revolutionary defence, voted on Monday in argument, will be built this week in anger, and nobody will vote against it now.
+By the morning of the 11th the telephone has rung a dozen times.
 
-What comes next, nobody can know, and this ending does not pretend to: it is speculation. In reality you ordered no such arrest in early October, and Trotsky was never arrested. The arrest orders the government finally issued on 24 October were never carried out. Trotsky himself later wrote that you told Cossack officers you regretted not arresting him. Historians who weigh this "what if" see two likely roads. The arrest of the Soviet's chairman might have brought the garrison out into the streets in his defence, as the regiments came out in February. Or it might have set off the rising early, at a moment the Bolsheviks had not chosen, before their committee held the garrison. Either way, it would have handed them what the real garrison order handed them more slowly: proof, in the soldiers' eyes, that the government was on the offensive and the Soviet was only defending itself.
+{kerensky_warrant_way == 1:What the barracks are repeating is not that the government sent for Trotsky, but that it sent for him at night, by the back door, like a thief; and that the man it came for was not there.|What the barracks are repeating is the picture of junkers drawn up at the Smolny gates in daylight, facing soldiers of the garrison over their rifles, and marching away.}
+
+Regimental committees are meeting all over the city to pass resolutions in defence of the Soviet. The Mensheviks and SRs of the Executive, your last friends at Smolny, have protested in writing. The committee of revolutionary defence, voted on Monday in argument, will be built this week in anger, and nobody will vote against it now.
+
+What comes next, nobody can know, and this ending does not pretend to: it is speculation. In reality you ordered no such arrest in early October, and Trotsky was not arrested in October. The arrest orders the government finally issued on 24 October were never carried out. Trotsky himself later wrote that you told Cossack officers you regretted not arresting him. One could argue for two likely roads. The arrest of the Soviet's chairman might have brought the garrison out into the streets in his defence, as the regiments came out in February. Or it might have set off the rising early, at a moment the Bolsheviks had not chosen, before their committee held the garrison. Either way, it would have handed them what the real garrison order handed them more slowly: proof, in the soldiers' eyes, that the government was on the offensive and the Soviet was only defending itself.
 
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches with words. This week you turned the state on their chairman, and found out that the state answers to the barracks.|On Saturday at the Mariinsky you still spoke to the whole hall, left benches included. That was four days and one warrant ago.}
 
@@ -274,7 +282,7 @@ Epilogue. This is where your October leaves the record, so what follows is of tw
 
 In the world that happened, Colonel Polkovnikov kept the district until the morning of 25 October, when the new special commissioner Kishkin dismissed him; four days later he led the junkers' rising in the city as "commander of the salvation army", and he was dead within the year. General Bagratuni took the district that morning, resigned it the same evening, served the Armenian Republic as a general and its envoy in London, and died there in 1943, and in that world you sent his family your condolences. General Alekseev went south to the Don in November to found what became the Volunteer Army, and died in October 1918. You yourself, in that world, left Petrograd by car on 25 October, escaped from Gatchina in disguise on 1 November, and died in New York in 1970, having spent fifty years explaining October. # basis: documented
 
-In yours, the Soviet's chairman is nowhere to be found and everywhere talked of. Historians who take the question seriously, Rabinowitch first among them, argue that the Bolsheviks' success in October rested on the garrison's belief that the government was attacking the Soviet and the Soviet only defending itself. A warrant for Trotsky in the second week of October would have handed them that belief a fortnight early. Pipes, who thinks the rising a coup by a minority, would add that a coup needs a pretext more than it needs a majority, and that this is one. Almost nobody thinks the government had the rifles to make such a warrant stick. # basis: plausible
+In yours, the Soviet's chairman is nowhere to be found and everywhere talked of. Rabinowitch argues that the Bolsheviks' success in October rested on the garrison's belief that the government was attacking the Soviet and the Soviet only defending itself. A warrant for Trotsky in the second week of October would have handed them that belief a fortnight early. On Pipes's reading of October as a coup by a minority, one could add that a coup needs a pretext more than it needs a majority, and that this is one. And it is hard to see where the government would have found the rifles to make such a warrant stick. # basis: plausible
 
 This ending is speculative: no such warrant was issued in early October. # ending: kerensky_warrant
 -> END

@@ -5,6 +5,8 @@
 VAR kerensky_truth = false
 // true if he sends cadets to see the Aurora out to sea (J7): she is not there on the night of 24-25
 VAR kerensky_aurora = false
+// how he answered Dan's assurance on the night of the 24th: 1 deceived, 2 prove it, 3 the Assembly's date (read in chapter 4, then cleared)
+VAR kerensky_dan = 0
 
 === kerensky_ch3 ===
 # chapter: A State of Insurrection
@@ -53,7 +55,7 @@ By eleven you hear the rest. Word reached Smolny within the hour; the Committee 
 At about eleven o'clock you go before the Council of the Republic at the Mariinsky. The hall is full and cold. You tell them that a part of the population of Petrograd is in a state of open insurrection, that the government has begun to act, and that you have come for their full support, without conditions, today. You have not slept. The words come anyway, as they always do. # basis: documented
 
 * [Give them the whole indictment: Lenin, the July charges, the German advance]
-    You read them the Bolshevik leader's own words from the summer and his paper's words from this week. A state criminal in hiding is calling the garrison to arms while the Germans stand in the Gulf. The right rises to you. The left benches hear the July charges again, and you see Dan's face close.
+    You read them the Bolshevik leader's own words from the summer and his paper's words from this week. A state criminal in hiding is calling the garrison to arms while the Germans hold the islands of the Gulf of Riga. The right rises to you. The left benches hear the July charges again, and you see Dan's face close.
 * [Speak to the socialist benches: ask them to stand with the Republic, not with you]
     ~ kerensky_shift(kerensky_left, 1)
     You turn to the Mensheviks and SRs and ask them, not for love, but for the Republic they built with you in March. They listen. Dan even nods once. But when you sit down you hear the murmur on those benches, and it is not about the Republic. It is about peace and land, and about why, after seven months, there is still neither.
@@ -69,7 +71,7 @@ In the early afternoon there is a review on Palace Square: the 1st Petrograd Wom
 Afterwards the battalion commander, Staff-Captain Loskov, sends most of them back to Levashovo. Half of the 2nd Company, about a hundred and forty women, is kept behind at the Palace, on the pretext that it is to escort fuel from the Nobel works. The staff wants them for the defence of the Winter Palace. The women do not know that. # basis: documented
 
 * [Let the pretext stand #historicity: historical]
-    You say nothing. The staff needs every rifle, and an honest order would be argued over by a company committee until dark. The women march into the courtyard believing they are waiting for lorries. Some of them will work it out by evening. Some of them will say, later, that they were soldiers who had enlisted to fight the Germans, not their own people. # basis: documented
+    The pretext is not yours: Loskov and the district staff made it between them. You say nothing to unmake it. The staff needs every rifle, and an honest order would be argued over by a company committee until dark. The women march into the courtyard believing they are waiting for lorries. Some of them will work it out by evening. Some of them will say, later, that they were soldiers who had enlisted to fight the Germans, not their own people. # basis: documented
 * [Go to them and tell them plainly why they are being kept #historicity: plausible]
     ~ kerensky_truth = true
     You go down into the courtyard and tell the company yourself: there is no fuel to escort; the government expects an attack; they may go back to Levashovo with the others, and no one will call it desertion. There is a long silence. Then the company argues, in the way of 1917, by show of hands. A little under half stay. The ones who stay look at you differently from the ones who march off to the station, and you cannot tell which look is harder to bear.
@@ -77,7 +79,7 @@ Afterwards the battalion commander, Staff-Captain Loskov, sends most of them bac
 -
 # time: 1917-10-24 16:30
 # sfx: footsteps_cobbles
-Through the afternoon the bridges go up on the government's order. Only the Palace Bridge is left down, held by junkers. At the Liteiny a crowd overwhelms the artillery cadets on guard and the bridge is lost within the hour. At four the cyclists who have been guarding the Palace mount and ride away to their barracks. Ministries and schools send their people home; the banks shutter; the trams run, but fewer. # basis: documented
+Through the afternoon the bridges are opened on the government's order: spans lifted where they lift, and the Nikolaevsky's swing span turned aside on the water. Only the Palace Bridge is left passable, held by junkers. At the Liteiny a crowd overwhelms the artillery cadets on guard and the bridge is lost within the hour. At four the cyclists who have been guarding the Palace mount and ride away to their barracks. Ministries and schools send their people home; the banks shutter; the trams run, but fewer. # basis: documented
 # bridge: nikolaevsky raised
 # bridge: troitsky raised
 # bridge: liteiny lowered
@@ -87,7 +89,7 @@ Through the afternoon the bridges go up on the government's order. Only the Pala
 The Navy's order has gone to the cruiser Aurora, which is finishing her refit at the Franco-Russian Works below the Nikolaevsky Bridge: she is to leave the city for sea trials. The Baltic Fleet's committee and the Military Revolutionary Committee have told her crew to stay where they are, and the Committee has named one of her machinists, Belyshev, commissar. She has not moved. # basis: documented
 
 * [Leave the order with the Naval Staff: a cruiser in refit is no threat #historicity: historical]
-    Admiral Verderevsky tells you that the order has been given and that an order given twice is an order doubted. You let it rest. A ship with her engines in pieces, you tell yourself, is a ship that cannot go anywhere. # basis: documented
+    Admiral Verderevsky tells you that the order has been given and that an order given twice is an order doubted. You let it rest. A ship with her engines in pieces, you tell yourself, is a ship that cannot go anywhere. # basis: plausible
 * [Send naval cadets aboard with the order in writing, to see her out to sea #historicity: plausible J7]
     ~ kerensky_aurora = true
     You insist, and Verderevsky, who thinks it a waste of cadets, sends them: a lieutenant and thirty young men from the naval school, with the order in writing. Her commander, Lieutenant Erikson, receives them with relief. The crew argue on deck for two hours. Then, faced with rifles and a signature, enough of them go to their stations. At dusk the Aurora drops down the river past the Franco-Russian yards and out towards the sea, with her commissar ashore and furious. # basis: invented
@@ -104,9 +106,27 @@ You read it and throw it on the table. It is a vote of no confidence dressed as 
 
 Dan does the talking, in the level voice of a man tired of being right. The garrison is going over because the soldiers believe the government will never end the war; the peasants are taking the land themselves because they believe the government will never give it to them. Proclaim tonight, he says, that Russia will ask the Allies for general peace talks at once and that the land passes to the land committees. Put it on every wall by morning. Then the Bolsheviks will have nothing left to rise for but power, and the soldiers will not die for that. # basis: documented
 
+Then, as you will tell it afterwards, he says what he has really come to say. There is no need for force tonight. The Executive has it from the Bolsheviks' own people that they will bow to the will of the Soviet's majority, and that their Committee's men will stand down; it is the raid on the printing works and the junkers on the bridges that keep them in the streets. Leave them be, and by tomorrow it will be over. # basis: documented
+
+Gots, who has said nothing so far, adds one thing more. Do not tell them to wait for the Constituent Assembly. The government has already put its elections off once, from the 17th of September to the 12th of November, and the soldiers have been told to wait for the Assembly since March. Three weeks is a long time in a trench. # basis: plausible
+
+What do you answer first?
+
+* [Tell Dan he is deceived: the Committee's men are in every barracks tonight]
+    ~ kerensky_dan = 1
+    You tell him that your information is better than his. The Committee has a commissar in every regiment and its men are out on the streets, and the Bolsheviks have told the Executive what the Executive wanted to hear. Dan answers, without heat, that your staff tells you what you want to hear, and that the Kornilov men around you have been praying for a Bolshevik rising since August. Neither of you can prove it before morning.
+* [Tell him to prove it: let the Executive order its Committee to recall its commissars by morning]
+    ~ kerensky_dan = 2
+    If the Bolsheviks mean to stand down, you say, let them. The Executive can order its own committee to recall its commissars from the regiments before morning, and the junkers will leave the bridges the hour it does. Dan says the Executive will put it to them tonight. Gots writes it down. For a moment the room feels almost like March.
+* [Answer Gots: the 12th of November will hold, and the Assembly will give the land with all Russia behind it]
+    ~ kerensky_dan = 3
+    You tell Gots that the date will not move again. The Assembly will meet, and it will give the land with the authority of all Russia; a proclamation tonight would give it with the authority of one tired cabinet, and the peasants would be right to ask what that is worth. Gots says that the Bolsheviks will not wait three weeks, and that he is not sure the peasants will either.
+
+- Dan waits. His resolution lies on the table between you, and the proclamation he wants would take an hour to draft.
+
 * [Refuse: the government will not be dictated to on the night of a rising #historicity: historical]
     -> kerensky_refuse_dan
-* [Accept: draft the proclamation of peace talks and the land tonight #historicity: plausible K4]
+* [Accept: draft the proclamation of peace talks and the land tonight #historicity: speculative K4]
     -> kerensky_end_peace
 
 === kerensky_refuse_dan ===
@@ -158,7 +178,7 @@ The Committee does not stop. In the night its sailors and red guards take the te
 # ambience: off
 Epilogue. This ending is speculative. In reality you refused Dan's formula that night, angrily, and the government proclaimed nothing. The Bolsheviks' own Decree on Peace and Decree on Land were adopted by the Congress on 26 October, and the land decree was built on the SRs' peasant mandates: the measure Dan asked of you became the Bolsheviks' first law. # basis: documented
 
-This is the classic "lost chance" of October, and Dan made the case for it to your face that night. Many historians doubt that a proclamation could have worked in a few hours, with the rising already under way. The Allies would have protested; the Staff and the Kadets might have broken with you; the army in the trenches wanted peace, not the promise of talks. Miéville takes Dan's plea seriously; Pipes doubts that anything short of force could have stopped a party that meant to take power; Rabinowitch's soldiers, who rose because they believed the government would never end the war, are the ones this proclamation is written for. # basis: plausible
+This is the classic "lost chance" of October, and Dan made the case for it to your face that night. One could argue that no proclamation could have worked in a few hours, with the rising already under way. The Allies would have protested; the Staff and the Kadets might have broken with you; the army in the trenches wanted peace, not the promise of talks. Miéville takes Dan's plea seriously; Pipes doubts that anything short of force could have stopped a party that meant to take power; Rabinowitch's soldiers, who rose because they believed the government would never end the war, are the ones this proclamation is written for. # basis: plausible
 
 Of the people you met: Dan opened the real Congress of Soviets on 25 October and walked out of it; Gots and Avksentiev went into opposition to the new power. Colonel Polkovnikov died in 1918; General Bagratuni in London in 1943. You, in the real world, died in New York in 1970. # basis: documented
 

@@ -1,15 +1,24 @@
 // Kerensky, chapter 5: the morning of 25 October, the ministers, the departure by car; or staying (K5).
 // Facts from the bible: section 1 rows 14-19, 2.3 (25 Oct), 3.2, 4.1, 6.2 (K5), 7 (#8, #17-#22), 8 (#2-#4).
+// The second car: Kerensky's account (offered by the embassies) and the US embassy's (Whitehouse's car, requisitioned);
+// "liquidated within five days": Ambassador Francis's cable, FRUS 1918, Russia, vol. I, doc. 198.
+
+// true if the American car keeps its flag (history): read on the road out and in the exile epilogue
+VAR kerensky_flag = false
+// what he told Konovalov: 1 hold until he returns, 2 spare lives (read at Pskov on the 26th, then cleared)
+VAR kerensky_konovalov = 0
+// true if he looked back at the Palace from the car (read in the exile ending)
+VAR kerensky_lookback = false
 
 === kerensky_ch5 ===
 # chapter: The Car
-# time: 1917-10-25 10:00
+# time: 1917-10-25 10:30
 # place: winter_palace
 # scene: kerensky_office
 # weather: rain
 # ambience: interior_quiet
 # paper: telegram To the Citizens of Russia!
-Wednesday, 25 October 1917; in the West, Wednesday the 7th of November. An orderly brings in a sheet still damp from the paste-pot, peeled off a wall on the Millionnaya. It is dated ten o'clock this morning and signed by the Military Revolutionary Committee. "The Provisional Government has been deposed," it says. "State power has passed into the hands of" the Committee. # basis: quoted MRC, "To the Citizens of Russia!", 25 Oct
+Wednesday, 25 October 1917; in the West, Wednesday the 7th of November. At half past ten an officer comes across from the district staff with a handbill that a junker took from a Committee runner in the square, the ink still smearing under the thumb. It is dated ten o'clock this morning and signed by the Military Revolutionary Committee. "The Provisional Government has been deposed," it says. "State power has passed into the hands of" the Committee. # basis: quoted MRC, "To the Citizens of Russia!", 25 Oct
 
 You are standing in the Palace, in your own office, with your own government coming up the stairs. Whoever wrote that sheet was in a hurry. # basis: documented
 
@@ -28,19 +37,28 @@ The ministers arrive one by one, wet, on foot or in borrowed cabs, with stories 
 # place: palace_square
 # scene: kerensky_car
 # ambience: street_night
-The government's motor pool is no help. Your own car is there: the open touring car you have used all year, with your driver, who has not slept either. An officer has been to the American embassy and come back with a second car, lent for the journey. It flies the flag of the United States on its wing. # basis: documented
+The government's motor pool is no help. Your own car is there: the open touring car you have used all year, with your driver, who has not slept either. Behind it stands a second car, an American one, with the flag of the United States on a little staff on its wing. # basis: documented
 
-* [Let the flag fly]
-    The secretary who came with it says the embassy would prefer the flag came down. You tell him, courteously, that it stays. Nobody on these streets will fire on the Stars and Stripes this morning, and a second car that nobody fires on may be worth a regiment. He shrugs. It stays. # basis: plausible
-* [Ask for the flag to be taken down]
-    You ask for it to be furled: the Republic does not leave its capital under a foreign flag. The American officer with the car says that he is under orders not to, and that the car does not go without it. There is no time to argue. The flag stays, and you are a little ashamed of how glad you are. # basis: plausible
+How it came to be there depends on who tells it. By the account you will give, officials of the American and British embassies came and offered it for the journey. By the American embassy's, your officers stopped its secretary, Whitehouse, on his way to work and took his car, flag and all. Either way Whitehouse is at your elbow in the square, and you speak to him. # basis: documented
+
+You ask him to carry a request to his ambassador: the United States is not to recognise any government the Soviet may set up in Petrograd. You are going out to meet the troops coming from the front, and you expect the whole affair to be "liquidated within five days". # basis: quoted Kerensky to Whitehouse, as cabled by Ambassador Francis (FRUS 1918, Russia, vol. I, doc. 198)
+
+Whitehouse promises to carry the message. His eyes go to the flag on the wing, and back to you.
+
+* [Ride in your own car, and let the flag stay on the American one #historicity: historical]
+    ~ kerensky_flag = true
+    The head of the government does not drive through his own capital under a foreign flag: you go in your own car, in the open, and the American car follows as it is, carrying the officers who will not fit in yours. If anyone on the corners thinks twice about firing at the Stars and Stripes, the men under it are yours. # basis: plausible
+* [Have the flag taken off: no car of this government leaves under a foreign flag #historicity: plausible]
+    You have your adjutant unscrew the little staff from the wing and hand it back to Whitehouse, who takes it without a word. The car may be theirs, you tell yourself; the journey is the Republic's. Your officers climb in behind a bare bonnet.
 
 - You go back up for a moment to Konovalov, who is standing by the window with his hands behind his back.
 
 * [Tell him to hold until you return with troops]
-    "Five days," you tell him. "Hold the Palace, hold the government together, and I will be back with the front behind me." He says that he will do what can be done. He does not say what he thinks can be done.
+    ~ kerensky_konovalov = 1
+    "Hold the Palace," you tell him, "hold the government together, and I will be back with the front behind me." He says that he will do what can be done. He does not say what he thinks can be done.
 * [Tell him to do what he must, and to spare lives]
-    "If they come before I do," you say, "do not let these boys die for a building." He looks at you for a long moment, and nods. He will remember it at ten past two in the morning, though you will never know that he did.
+    ~ kerensky_konovalov = 2
+    "If they come before I do," you say, "do not let these boys die for a building." He looks at you for a long moment, and nods.
 
 -
 # time: 1917-10-25 11:00
@@ -52,11 +70,12 @@ The driver starts the engine, and the touring car rolls across Palace Square pas
 Then you are through the arch, and out along the Morskaya, and the city is all around you. The trams are running. Shops are open. On the corners there are soldiers with red ribbons and red guards in workmen's caps with rifles on string slings. They see the car, and they see you in it. One of them points. Nobody raises a rifle. Nobody fires. # basis: documented
 
 * [Look back once at the Palace]
+    ~ kerensky_lookback = true
     You turn in your seat. Across the square the Winter Palace is the colour of dried blood in the rain, and small, and very quiet. Behind its windows your ministers are sitting down to a meeting that has nothing to decide. Then the arch cuts it off.
 * [Look ahead and do not look back]
     You keep your eyes on the road. Behind you, you know, the ministers are gathering in the Malachite Room; ahead is the road south, and Gatchina, and somewhere beyond it an army that may still be an army.
 
-- By the outskirts the driver has his foot to the floor, and the American flag is cracking in the wind behind you. # ambience: motor_road
+- By the outskirts the driver has his foot to the floor{kerensky_flag:, and the American flag is cracking in the wind behind you|, and the American car with its bare wing is a long way behind}. # ambience: motor_road
 -> kerensky_ch6
 
 === kerensky_end_palace ===
@@ -64,17 +83,19 @@ You tell them that you will not go. A government that sends its head out by the 
 
 # time: 1917-10-25 12:00
 # scene: malachite_room
-The cabinet meets at noon in the Malachite Room. Admiral Verderevsky, the naval minister, says what everyone knows: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." At about half past six the ultimatum comes from the fortress by bicycle: twenty minutes. The ministers do not answer it. They eat supper, borscht and fish, and move to the Small Dining Room, which has a working telephone. At eight the two hundred Cossacks ride out of the courtyard, and General Bagratuni resigns and goes. # basis: quoted Verderevsky, 25 Oct (Miéville)
-# time: 1917-10-25 21:40
+The cabinet meets at noon in the Malachite Room. Admiral Verderevsky, the naval minister, says what everyone knows: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." At about half past six the ultimatum comes from the fortress by bicycle: twenty minutes. The ministers do not answer it. They eat supper, borscht and fish, and move to the Small Dining Room, which has a working telephone. # basis: quoted Verderevsky, 25 Oct (Miéville)
+# time: 1917-10-25 20:00
 # scene: small_dining_room
+At about eight the two hundred Cossacks ride out of the courtyard, and General Bagratuni resigns and goes. At the same hour the first rush comes across the square in the dark. {kerensky_truth:The women of the 2nd Company, who stayed knowing why,|The women of the 2nd Company, who came for a parade,} fire on it from the windows by the Hermitage, and it falls back. # basis: documented
+# time: 1917-10-25 21:40
 {kerensky_aurora:At twenty to ten a gun fires from the river, one of the Kronstadt ships, since the Aurora is at sea; it makes no difference which.|At twenty to ten a single great crack comes off the river: the Aurora's blank, louder than any live shell.} The ministers drop to the floor. You do not, and you are not sure whether it is courage or the habit of being watched. # basis: documented # sfx: aurora_blank
 # time: 1917-10-25 23:00
-At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit. {kerensky_truth:The women of the 2nd Company, who stayed knowing why, fire from the windows by the Hermitage when the first rush comes across the square.|The women of the 2nd Company, who came for a parade, fire from the windows by the Hermitage when the first rush comes across the square.} # basis: documented # sfx: fortress_guns
+At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit. # basis: documented # sfx: fortress_guns
 # time: 1917-10-26 02:10
-Towards two in the morning the palace fills from within, through the hospital and the back stairs, not by any storm. A junker runs in to ask whether the government orders them to fight to the last man. Konovalov answers for all of you: no bloodshed. A small man in pince-nez pushes through the crowd at the door and announces that in the name of the Military Revolutionary Committee you are all under arrest. The crowd behind him has been searching the palace for you all night. Now it has found you. # basis: documented
+Towards two in the morning the palace fills from within, through the hospital and the back stairs, not by any storm. A junker runs in to ask whether the government orders them to fight to the last man. The ministers answer all at once: no, it is useless, no bloodshed. Kishkin tells him to go and say that they do not want bloodshed, that they yield to force. A small man in pince-nez pushes through the crowd at the door and announces that in the name of the Military Revolutionary Committee you are all under arrest. The crowd behind him has been searching the palace for you all night. Now it has found you. # basis: documented
 
 # ambience: off
-Epilogue. This ending is plausible, not historical. In reality you left by car at about eleven, and the crowd that broke into the Small Dining Room at ten past two looked for you and did not find you. The ministers were walked across the Troitsky Bridge to the Trubetskoy bastion of the fortress. Had you stayed, you would have gone with them, or faced that crowd first; and with no Supreme Commander at the front, there would have been no march on the capital by General Krasnov, and perhaps no junkers' rising on the 29th to wait for him. Most historians doubt that your presence would have changed the night itself: the Palace had no force to hold it. # basis: plausible
+Epilogue. This ending is plausible, not historical. In reality you left by car at about eleven, and the crowd that broke into the Small Dining Room at ten past two looked for you and did not find you. The ministers were walked across the Troitsky Bridge to the Trubetskoy bastion of the fortress. Had you stayed, you would have gone with them, or faced that crowd first; and with no Supreme Commander at the front, there would have been no march on the capital by General Krasnov, and perhaps no junkers' rising on the 29th to wait for him. One could argue that your presence would not have changed the night itself: the Palace had no force to hold it. # basis: plausible
 
 Of the people you met: Konovalov, who surrendered "to avoid bloodshed", was given a sailor's makhorka in the fortress, emigrated and died in New York in 1949. Kishkin, the doctor who bandaged wounded junkers that night, later worked in Soviet public health and died in 1930. Palchinsky, who commanded the palace defence, became a Soviet engineer and was shot in 1929. Tereshchenko escaped abroad in 1918 and died in Monaco. Antonov-Ovseenko, who arrested you all, was shot in 1938. The women of the 2nd Company were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release. # basis: documented
 # map: winter_palace mrc

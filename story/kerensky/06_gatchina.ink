@@ -1,8 +1,17 @@
-// Kerensky, chapter 6: Pskov, Krasnov, Tsarskoe Selo, Vikzhel, Pulkovo, the escape from Gatchina (K8), epilogues.
-// 25 October - 1 November 1917 (Old Style). Facts from the bible: section 2.5, 3.2 (Krasnov, Cheremisov), 3.1 (Dybenko), 6.2 (K8), 8 (#4, #13).
+// Kerensky, chapter 6: Pskov, Krasnov, Tsarskoe Selo, Vikzhel, Pulkovo, the truce, the escape from Gatchina (K8), epilogues.
+// 25 October - 1 November 1917 (Old Style). Facts from the bible: section 2.4, 2.5, 3.2 (Krasnov, Cheremisov), 3.1 (Dybenko), 6.2 (K8), 8 (#4, #13).
+// On 26 Oct the Congress had issued "To Workers, Soldiers and Peasants!" but made no government yet (Peace decree 22:35 on the 26th,
+// Sovnarkom in the small hours of the 27th). Krasnov's statement of 1 Nov (printed by Reed) and Kerensky's account of the escape
+// contradict each other: both are given.
 
+// true if he argued with Cheremisov until noon at Pskov (read at Gatchina on the 31st)
+VAR kerensky_argued = false
+// how he met Krasnov's charge that he himself had asked for the cavalry corps in August: 1 as a lawyer, 2 conceded, 3 cut him short
+VAR kerensky_krasnov = 0
 // true if he accepts the railwaymen's mediation and halts at Tsarskoe Selo instead of advancing on Pulkovo
 VAR kerensky_halted = false
+// true if he asks for the armistice himself on the 31st (history); read in the endings
+VAR kerensky_sought = false
 
 === kerensky_ch6 ===
 # chapter: Gatchina
@@ -16,14 +25,18 @@ VAR kerensky_halted = false
 # paper: telegram I am leaving work and getting out of here
 Thursday, 26 October; in the West, the 8th of November. You reached Pskov and the headquarters of the Northern Front in the night, by way of Gatchina and a road that never seemed to end. On the duty officer's desk lies the last message from the General Staff's telegraph in Petrograd, sent soon after the ultimatum last evening. The operator had signed off: "I am leaving work and getting out of here." # basis: quoted last telegrapher at the General Staff to Pskov, 25 Oct (Miéville)
 
-In the morning the telegraph, in other hands now, tells you what it is telling everyone else: at ten past two your ministers were arrested in the Small Dining Room, and the Congress of Soviets has made a government of its own. # basis: documented
+In the morning the telegraph, in other hands now, tells you what it is telling everyone else. Your ministers were arrested in the Winter Palace in the small hours and taken to the fortress. The Congress of Soviets, sitting at Smolny, has issued an appeal "To Workers, Soldiers and Peasants!": all power passes to the soviets. Of a government of its own it says nothing yet. # basis: documented
+
+{kerensky_konovalov == 2:You told Konovalov not to let the boys die for a building. The telegraph does not say what he told them at the end; it says only that the Palace fell in the small hours.|You told Konovalov to hold until you came back. He held for fifteen hours.}
+~ kerensky_konovalov = 0
 
 General Cheremisov, who commands the front, receives you as a host receives a guest who has stayed too long. Sending troops to Petrograd, he says, would be pointless and even detrimental; the army will not side with Kishkin, or with anyone from the Palace. He has already countermanded some of the movements you ordered. # basis: quoted Cheremisov at Pskov (project1917)
 
 * [Argue with him as Supreme Commander]
-    You remind him who commands the armies of the Republic. He agrees, politely, that you do. Then he tells you which divisions have passed resolutions for the Soviet, and which committees hold which junctions, and it is a long list. The argument goes on until noon. You win it, and nothing moves.
+    ~ kerensky_argued = true
+    You remind him who commands the armies of the Republic. He agrees, politely, that you do. Then he tells you which divisions have passed resolutions for the Soviet, and which committees hold which junctions, and it is a long list. The argument goes on until noon. At the end of it he says that he will see what infantry can be found for General Krasnov. You have won, and nothing moves.
 * [Waste no time on him: find General Krasnov]
-    You leave Cheremisov in mid-sentence. Somewhere on the railways south of Pskov is General Krasnov, commanding the 3rd Cavalry Corps, whose Cossacks are scattered in echelons along the lines. Perhaps one general will do what another will not.
+    You leave Cheremisov in mid-sentence. Somewhere on the railways near Ostrov is General Krasnov, commanding the 3rd Cavalry Corps, whose Cossacks are scattered in echelons along the lines. Perhaps one general will do what another will not.
 
 -
 # time: 1917-10-26 15:00
@@ -31,13 +44,25 @@ General Cheremisov, who commands the front, receives you as a host receives a gu
 Krasnov is forty-eight, a cavalryman to his boots, and his corps is the one General Kornilov sent against the capital in August. He has perhaps seven hundred Cossacks with him, a few guns, and the promise of an infantry regiment. At Ostrov, where you meet his men, they are sullen: they have not forgotten that you called their old commander a traitor. {kerensky_kornilov:Some of the officers have heard what you told the Cossack council in Petrograd, that you should have stood with Kornilov. They salute you a shade more correctly. The men do not.|Nobody says it aloud in your hearing. Nobody needs to.} # basis: documented
 
 The train leaves at three. # ambience: railway
+In the carriage, as it runs north into the dusk, Krasnov says to your face what his officers have been saying since Ostrov. In August, he says, it was you who asked the Stavka for a cavalry corps to be brought up to the capital, to deal with the Bolsheviks if they rose: this corps. It came because the government sent for it. Then you called its commander a rebel and its men mutineers. And now you have come to the same corps to ask it for what you asked in August. # basis: plausible
+
+* [Answer as a lawyer: you asked for a corps under the government's orders, not for a general's march]
+    ~ kerensky_krasnov = 1
+    You give him the answer you gave the commission of inquiry, and will give for fifty years. The government asked for a corps to be put at its disposal, under its orders and not under General Krymov; what came down the line was a general's march on the capital, with a general's ultimatum in front of it. Krasnov hears you out. The distinction, his face says, is one for lawyers. # basis: plausible
+* [Concede it: you asked for them in August, and you are asking again]
+    ~ kerensky_krasnov = 2
+    "I asked for them in August," you say, "and I am asking again." Krasnov looks at you for a long moment. Then he nods, as one soldier to another, and you are not sure which of you has given more away.
+* [Cut him short: the Supreme Commander does not debate August with a corps commander]
+    ~ kerensky_krasnov = 3
+    You tell him that the corps is under your orders and that August is closed. He says "Yes, sir," and from then on he speaks to you about trains, fodder and the state of the line, and about nothing else.
+
+-
 # time: 1917-10-27 07:00
 # place: gatchina
-On the 27th the Cossacks take Gatchina at daybreak. On the 28th, in the evening, they enter Tsarskoe Selo, where the church bells ring as they ride in.
-# sfx: church_bells
+On the 27th the Cossacks take Gatchina at daybreak. On the 28th, in the evening, they enter Tsarskoe Selo.
 # time: 1917-10-28 19:00
 # place: tsarskoe_selo
-The garrison there had declared itself neutral; the Cossacks' guns fire on the barracks of the 2nd Tsarskoe Selo Rifles all the same, and eight men are killed. # basis: documented
+The garrison there had declared itself neutral; the Cossacks' guns fire on the barracks of the 2nd Tsarskoe Selo Rifles all the same. By the count the American John Reed will print, eight men are killed. # basis: documented
 
 On the 29th there is news from Petrograd: the junkers have risen in the city, with Polkovnikov at their head, holding the Engineers' Castle and the telephone exchange in the hope that you are near. By evening the Vladimir school has been shelled and stormed. The same day the railwaymen's union, Vikzhel, declares that it will strike unless all the socialist parties form one government, and offers to mediate. # basis: documented
 # map: engineers_castle contested
@@ -60,13 +85,35 @@ What Soviet histories will call a great battle is a few hours' fighting, hardly 
 -> kerensky_truce
 
 === kerensky_truce ===
-# time: 1917-10-31 20:00
+# time: 1917-10-31 09:00
 # place: gatchina
 # scene: gatchina
 # ambience: interior_quiet
-Gatchina Palace is cold, and its rooms echo. On the 31st there is a truce. The Cossacks send delegates to talk to the other side, and the other side sends Dybenko, the enormous sailor from the Baltic Fleet's committee, who walks among the Cossacks and talks to them as one soldier to another. {kerensky_halted:Your halt at Tsarskoe Selo has saved no one any trouble; it has given Dybenko two more days.|} By the morning of 1 November the Cossacks are talking of a bargain: free passage home to the Don, in exchange for you. # basis: documented
+Gatchina Palace is cold, and its rooms echo.
+
+{kerensky_halted:While you waited at Tsarskoe Selo for the railwaymen's talks, the red guards and sailors came on regardless, and on the 30th the Cossacks fell back to Gatchina without waiting for your order.|The Cossacks who came back from Pulkovo sit in its courtyards in their greatcoats, and they are not cleaning their rifles.} {kerensky_argued:The infantry that Cheremisov promised, at the end of your morning's argument, to look for has not come.|No infantry has come from the front. You never asked Cheremisov twice, and Pskov has offered nothing.}
+~ kerensky_argued = false
+
+On the morning of the 31st Krasnov comes to your room{kerensky_krasnov == 1:, correct and cool, as he has been since the train}{kerensky_krasnov == 2:, and speaks to you more plainly than any general has since the spring}{kerensky_krasnov == 3:, and reports, as he has since the train, in the fewest words a report can have}. The Cossacks will not go forward again, he says. Their committees want talks, and the reinforcements are not coming.
+~ kerensky_krasnov = 0
+
+* [Ask for an armistice yourself, to buy time for the front's troops #historicity: historical]
+    ~ kerensky_sought = true
+    You decide it yourself: the Supreme Commander will propose a suspension of hostilities, and talks. # basis: documented
+    You draft it at the desk by the window, and the Cossacks' own delegates carry it across the lines. Time, you tell Krasnov, is all the front's troops need from you. He answers, not unkindly, that time is what the other side has more of.
+* [Refuse any truce: order Krasnov to hold Gatchina until the front's troops come #historicity: plausible]
+    You tell Krasnov that there will be no talks with men who hold your ministers in the fortress. He salutes. By the afternoon the Cossacks' committees have sent their own delegates across the lines, without asking either of you.
+
+- On the 31st there is a truce. The other side sends Dybenko, the enormous sailor from the Baltic Fleet's committee, who walks among the Cossacks and talks to them as one soldier to another. # basis: documented
+
+{kerensky_sought:You asked for the truce to buy time. The Cossacks have found a better use for it.|You refused the truce, and the Cossacks have made one of their own.}{kerensky_halted: Your halt at Tsarskoe Selo saved no one any trouble; it gave Dybenko two more days.|}
+~ kerensky_halted = false
+
+By the morning of 1 November the Cossacks are talking of a bargain: free passage home to the Don, in exchange for you. # basis: documented
 # time: 1917-11-01 10:00
-It is Wednesday, 1 November; the 14th in the West. An officer who has been loyal comes to your room with a bundle under his arm. There is a sailor's outfit in it, and a pair of motoring goggles. A car can be at a side gate in ten minutes. Krasnov, he says, does not want to know.
+It is Wednesday, 1 November; the 14th in the West. An officer who has been loyal comes to your room with a bundle under his arm. There is a sailor's outfit in it, and a pair of motoring goggles. A car can be at a side gate in ten minutes.
+
+Of this morning there are two stories, and they do not agree. Krasnov's, in the statement taken from him on his arrest, is that he himself urged you to go to Petrograd openly, under a white flag, and treat with the Committee as the head of the government. Yours is that he and his Cossacks were bargaining you away, and that you had to get out of their hands. # basis: documented
 
 * [Put on the disguise and go #historicity: historical]
     -> kerensky_end_exile
@@ -77,19 +124,23 @@ It is Wednesday, 1 November; the 14th in the West. An officer who has been loyal
 # time: 1917-11-01 11:00
 You put on the sailor's clothes over your own shirt, and the goggles over your eyes, and you walk out of the palace of the emperors past men who do not look at you twice. The car is where the officer said it would be. The driver does not ask where. # sfx: motor_car
 You never see Petrograd as its master again. # basis: documented
+{kerensky_lookback:The last you saw of it as its master was the Palace, through the General Staff arch, small and red in the rain.|You did not look back at the Palace that morning in the car. You will spend fifty years looking back at it.}
 
 # ambience: off
-Epilogue. You went into hiding, and then into exile, and you never came back. In The Catastrophe, in 1927, you argued that the right had deliberately let the Bolsheviks win in October, expecting to crush them within three or four weeks. You died in New York in 1970. For the rest of your life people asked you about a nurse's dress you never wore; you left the Palace in your own uniform, in your own car, and the only disguise was this one, at Gatchina. # basis: documented
+Epilogue. You went into hiding, and then into exile, and you never came back. In The Catastrophe, in 1927, you argued that the right had deliberately let the Bolsheviks win in October, expecting to crush them within three or four weeks. You died in New York in 1970. For the rest of your life people asked you about a nurse's dress you never wore{kerensky_flag:, and about the American flag, which flew on the car behind yours and never on your own|}; you left the Palace in your own uniform, in your own car, and the only disguise was this one, at Gatchina. # basis: documented
 
-General Krasnov was arrested at Gatchina, taken to Smolny and released on his word not to fight the new power. He broke it, became Ataman of the Don in 1918, served the Germans in the next war, and was hanged in Moscow in 1947. Dybenko, who came to buy you, was shot in 1938; so was Antonov-Ovseenko, who arrested your ministers. Konovalov, who surrendered "to avoid bloodshed", died in New York in 1949. Palchinsky was shot in 1929. Colonel Polkovnikov, who led the junkers on the 29th, was dead within the year. General Bagratuni died in London in 1943, and you sent his family your condolences. The women of the 2nd Company, {kerensky_truth:who had stayed at the Palace knowing why|who had been kept at the Palace by a pretext}, fired on the first rush across the square and were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release.{kerensky_aurora: The cruiser you sent to sea did not save the bridge she would have lowered, and the Kronstadt ships came up the river without her; historians count her part in October a matter of nerves more than of guns, and your one success bore them out.|} # basis: documented
+{kerensky_sought:You had asked for the truce at Gatchina to buy time; it bought the Cossacks their trains home.|You had refused the truce at Gatchina; the Cossacks made it anyway, and it came to the same.} The order that began your October never did what it was meant to. Not one battalion of the garrison went to the front under it: the transfer never happened. The quarrel over it made the Military Revolutionary Committee, and the garrison that was to have gone stayed in Petrograd and went over to it.
 
-Historians have been kind to you only in one respect: almost none of them think you could have won. Pipes calls October a coup by a minority, and observes that even the Bolsheviks found few men willing to die for their cause; you found fewer. Rabinowitch shows a garrison won by the Soviet long before the 25th, and your raid on the 24th giving the rising its pretext. Figes makes Lenin's will decisive; Mawdsley thinks the divisions among his enemies unavoidable. Trotsky, who had every reason to mock you, thought the issue was decided when the garrison changed sides, not on the day you left in the car. # basis: plausible
+General Krasnov was arrested at Gatchina, taken to Smolny and released on his word not to fight the new power. He broke it, became Ataman of the Don in 1918, served the Germans in the next war, and was hanged in Moscow in 1947. Dybenko, who came to buy you, was shot in 1938; so was Antonov-Ovseenko, who arrested your ministers. Konovalov, who surrendered "to avoid bloodshed", died in New York in 1949. Palchinsky was shot in 1929. Colonel Polkovnikov, who led the junkers on the 29th, was dead within the year. General Bagratuni died in London in 1943, and you sent his family your condolences. The women of the 2nd Company, {kerensky_truth:who had stayed at the Palace knowing why|who had been kept at the Palace by a pretext}, fired on the first rush across the square and were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release.{kerensky_aurora: The cruiser you sent to sea did not save the bridge she would have closed, and the Kronstadt ships came up the river without her; her part in October, one could argue, was a matter of nerves more than of guns, and your one success bore that out.|} # basis: documented
+
+Few historians have been kind to you, and it is our own reading that none of those named here gives you much chance of winning. Pipes calls October a coup by a minority; if so, it was a coup that found few men willing to die against it, and you found fewer. Rabinowitch shows a garrison won by the Soviet long before the 25th, and your raid on the 24th giving the rising its pretext. Figes makes Lenin's will decisive; Mawdsley thinks the divisions among his enemies unavoidable. Trotsky, who had every reason to mock you, thought the issue was decided when the garrison changed sides, not on the day you left in the car. # basis: plausible
 
 You were thirty-six. You would spend the rest of a long life being right about October in print. # ending: kerensky_exile
 -> END
 
 === kerensky_end_handed_over ===
 You send the officer away with his bundle. You have run from one palace already; you will not run from a second in a sailor's jacket. You dress in your tunic and go down to the hall, where the Cossacks' delegates are arguing with Dybenko's men, and you tell them who you are, as if they did not know. # basis: invented
+{kerensky_sought:They are bargaining under the truce you asked for yourself.|They are bargaining under a truce you refused to ask for.}
 # time: 1917-11-01 16:00
 The bargain is struck by evening. The Cossacks get their trains to the Don. You get a car to Petrograd, with sailors on the running-boards, and at Smolny a room with a guard at the door. In the papers of the new power there are already calls for a revolutionary tribunal, a people's court for the man who made war on the Soviet. # ambience: motor_road
 # ambience: off
@@ -98,7 +149,7 @@ Epilogue. This ending is plausible, not historical. In reality you escaped from 
 
 General Krasnov, in reality, was released on parole, broke it, became Ataman of the Don, and was hanged in Moscow in 1947. Dybenko was shot in 1938; Antonov-Ovseenko, who arrested your ministers, in the same year. Konovalov died in exile in New York in 1949. Palchinsky was shot in 1929. Bagratuni died in London in 1943. # basis: documented
 
-Historians doubt that anything you did in those last days could have saved the Provisional Government; Pipes, Figes and Rabinowitch agree on that if on little else. What your staying changes is your own end. Instead of fifty years of exile spent explaining October, you become one of its first trials. # basis: plausible
+One could argue that nothing you did in those last days could have saved the Provisional Government. What your staying changes is your own end. Instead of fifty years of exile spent explaining October, you become one of its first trials. # basis: plausible
 
 You walk into Smolny under guard, through the corridors where the Soviet made the revolution you had meant to lead. # ending: kerensky_handed_over
 -> END
