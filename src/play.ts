@@ -169,14 +169,14 @@ export function startPlay(parts: BootParts): TitleIntents {
   );
   const game = createGameScreen(
     bus,
-    director,
+    clubViews.askingDirector, // in club mode, "choose again here" asks before it sets votes aside
     () => menu.open(),
     () => settings.get().reveal === 'paced',
     createPassageText(codexTerms, (id, link) => codex.openCard(id, link)),
   );
   game.element.append(clubViews.panel, historyViews.debrief);
   root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements);
-  root.append(settingsDialog.element, clubViews.dialog, ...historyViews.dialogs);
+  root.append(settingsDialog.element, ...clubViews.dialogs, ...historyViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();

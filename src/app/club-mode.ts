@@ -1,11 +1,21 @@
-import type { ClubSession } from '../core/club-file.ts';
-import { buildClubReport, type ClubReport, type ReportSection } from '../core/club-report.ts';
-import { addVote, recordVote, votesOnPath, type Tally } from '../core/club-vote.ts';
 import { GROUP_NAME_MAX } from '../core/club-file.ts';
+import {
+  beginSitting,
+  currentSitting,
+  newClub,
+  setAsideOffPath,
+  timerMinutesOrDefault,
+  votesFrom,
+  withVote,
+  type ClubSession,
+} from '../core/club-record.ts';
+import type { ChooseAgainCost } from '../core/club-wording.ts';
+import { buildClubReport, type ClubReport, type ReportSection } from '../core/club-report.ts';
+import { putToVote, recordVote, type ClubVote, type Tally } from '../core/club-vote.ts';
 import type { Role } from '../core/roles.ts';
 import type { Session } from '../core/session.ts';
-import { serializeSave } from '../core/save-file.ts';
 import type { Bus } from './bus.ts';
+import { openClubGame, type ClubOutcome } from './club-resume.ts';
 import type { ClubStore } from './club-store.ts';
 import type { Director } from './director.ts';
 import type { GameEvents } from './game-events.ts';
@@ -28,7 +38,8 @@ export function continuesRun(previous: Pick<Session, 'role' | 'path'>, next: Pic
   return previous.path.slice(0, shorter).every((index, position) => next.path[position] === index);
 }
 
-export type ClubOutcome = { readonly ok: true } | { readonly ok: false; readonly reason: string };
+export type { ClubOutcome } from './club-resume.ts';
+export type { ChooseAgainCost } from '../core/club-wording.ts';
 
 const SAVE_FAILED =
   'This club session cannot be saved in this browser (storage is unavailable or full). Play on, and download the report before you close the page.';
@@ -47,7 +58,7 @@ export function createClubMode(options: ClubModeOptions) {
   const announce = (): void => listeners.forEach((listener) => listener(club !== null));
 
   /** The run the group is playing: a session that neither extends nor rewinds it is another game. */
-  let run: Pick<Session, 'role' | 'path'> | null = null;
+  let run: Pick<Session, 'role' | 'path' | 'ending'> | null = null;
   const leave = (): void => {
     club = null;
     slot = null;
@@ -69,8 +80,13 @@ export function createClubMode(options: ClubModeOptions) {
       });
       return;
     }
+    club = setAsideOffPath(club, run, session.path, now());
     run = session;
-    club = { ...club, votes: votesOnPath(club.votes, session.path) };
+    save();
+  };
+  const save = (): void => {
+    const session = director.current();
+    if (!club || !session) return;
     const result = slot === null ? ({ ok: false } as const) : clubs.write(slot, club, session);
     if (!result.ok && !warned) {
       warned = true;
@@ -97,7 +113,7 @@ export function createClubMode(options: ClubModeOptions) {
     /** A new group: it takes the first free slot (or plays unsaved when there is none or no storage). */
     start(groupName: string, role: Role): void {
       const name = groupName.replace(/\s+/g, ' ').trim().slice(0, GROUP_NAME_MAX);
-      begin({ groupName: name, startedAt: now().toISOString(), votes: [] }, clubs.available ? clubs.freeSlot() : null);
+      begin(newClub(name, now()), clubs.available ? clubs.freeSlot() : null);
       director.startRole(role);
     },
     /** Brings a group's session back from its slot; on a changed story, replays its choices. */
@@ -105,37 +121,49 @@ export function createClubMode(options: ClubModeOptions) {
       const read = clubs.read(from);
       if (read === null) return { ok: false, reason: `Club slot ${from} is empty.` };
       if (!read.ok) return { ok: false, reason: `Club slot ${from} could not be opened. ${read.reason}` };
-      const { club: saved, save } = read.file;
-      begin(saved, from);
-      const opened = director.open(serializeSave(save));
-      if (opened.kind === 'opened') return { ok: true };
-      if (opened.kind === 'story-changed' && director.replay(opened.save)) {
-        bus.emit('notice', {
-          id: 'club-replayed',
-          message: 'The story has changed since last time: the group’s choices were replayed on the new version.',
-        });
-        return { ok: true };
-      }
-      leave();
-      return {
-        ok: false,
-        reason:
-          opened.kind === 'refused'
-            ? `Club slot ${from} could not be opened. ${opened.reason}`
-            : `Club slot ${from} was played on an earlier version of the story, and its choices no longer fit. It has been kept untouched.`,
-      };
+      const { club: saved, save: game } = read.file;
+      begin(beginSitting(saved, now()), from);
+      const outcome = openClubGame(director, bus, game, from);
+      if (!outcome.ok) leave();
+      return outcome;
     },
-    /** The room has decided: `chosen` is the position of the option taken among the choices on screen. */
-    decide(tally: Tally, chosen: number, reason: string): void {
+    /**
+     * The room has decided: `chosen` is the position of the option taken among the choices on screen.
+     * Returns the vote as recorded (null for a decision with one option, which is no vote).
+     */
+    decide(tally: Tally, chosen: number, reason: string): ClubVote | null {
       const session = director.current();
-      if (!club || !session) return;
+      if (!club || !session) return null;
       const option = session.choices[chosen];
-      if (!option) return;
-      club = {
-        ...club,
-        votes: addVote(club.votes, recordVote(session.path.length, session.choices, tally, chosen, reason)),
-      };
+      if (!option) return null;
+      const vote = recordVote(session.path.length, session.choices, tally, chosen, reason, currentSitting(club));
+      if (putToVote(vote)) club = withVote(club, vote, now());
       director.choose(option.index);
+      return putToVote(vote) ? vote : null;
+    },
+    /** The story offers one way on: it is taken without a vote, and the report says it was not put to one. */
+    continueOn(): void {
+      const only = director.current()?.choices;
+      if (club && only?.length === 1 && only[0]) director.choose(only[0].index);
+    },
+    timerMinutes: (): number => timerMinutesOrDefault(club?.timerMinutes),
+    /** The facilitator picked a discussion length: kept with the session for next week. */
+    setTimerMinutes(minutes: number): void {
+      if (!club || timerMinutesOrDefault(minutes) !== minutes || club.timerMinutes === minutes) return;
+      club = { ...club, timerMinutes: minutes };
+      save();
+    },
+    /** What choosing again at `choiceNumber` (0 = the first) would set aside; null outside club mode. */
+    chooseAgainCost(choiceNumber: number): ChooseAgainCost | null {
+      const session = director.current();
+      if (!club || !session) return null;
+      return {
+        choice: choiceNumber + 1,
+        text: session.decisions[choiceNumber]?.text ?? '',
+        votes: votesFrom(club, choiceNumber).filter(putToVote).length,
+        choices: Math.max(0, session.path.length - choiceNumber),
+        ending: session.ending,
+      };
     },
     report(): ClubReport | null {
       const session = director.current();
@@ -145,9 +173,11 @@ export function createClubMode(options: ClubModeOptions) {
         roleName: options.roleName(session.role),
         startedAt: club.startedAt,
         madeAt: now().toISOString(),
+        sittings: club.sittings,
         decisions: session.decisions,
         ending: session.ending,
-        votes: votesOnPath(club.votes, session.path),
+        votes: club.votes,
+        setAside: club.setAside,
         extraSections: options.extraSections?.() ?? [],
       });
     },

@@ -5,6 +5,7 @@ import {
   type ClubReadResult,
   type ClubSession,
 } from '../core/club-file.ts';
+import { putToVote } from '../core/club-vote.ts';
 import type { Role } from '../core/roles.ts';
 import { createSave } from '../core/save-file.ts';
 import type { Session } from '../core/session.ts';
@@ -24,6 +25,9 @@ export type ClubSlotView =
       readonly role: Role;
       readonly chapter: string | null;
       readonly votes: number;
+      /** The ending the group reached: the session is finished. */
+      readonly ending: string | null;
+      readonly sittings: number;
       readonly savedAt: Date;
     };
 
@@ -48,7 +52,9 @@ export function createClubStore(store: KeyValueStore, storyHash: string, now: ()
           groupName: club.groupName,
           role: save.session.role,
           chapter: save.session.scene.chapter,
-          votes: club.votes.length,
+          votes: club.votes.filter(putToVote).length,
+          ending: save.session.ending,
+          sittings: club.sittings.length,
           savedAt: new Date(savedAt),
         };
       });

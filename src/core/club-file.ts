@@ -1,19 +1,15 @@
 import * as z from 'zod/mini';
 import { HISTORICITIES } from './events.ts';
-import { MAX_HANDS, REASON_MAX, type ClubVote } from './club-vote.ts';
+import { deciderOf, MAX_HANDS, REASON_MAX, type ClubVote } from './club-vote.ts';
+import { timerMinutesOrDefault, type ClubSession, type SetAside } from './club-record.ts';
 import { MAX_SAVE_BYTES, saveFileSchema, type SaveFile } from './save-file.ts';
 
+export type { ClubSession } from './club-record.ts';
+
 export const CLUB_FORMAT = 'petrograd-1917-club';
+/** Still 1: later fields are optional, so a file from an earlier week (and build) reads as it was. */
 export const CLUB_VERSION = 1;
 export const GROUP_NAME_MAX = 80;
-
-/** A group playing together over several weeks: its name, its votes, and the game it is playing. */
-export interface ClubSession {
-  readonly groupName: string;
-  /** ISO time of the first meeting. */
-  readonly startedAt: string;
-  readonly votes: readonly ClubVote[];
-}
 
 export interface ClubFile {
   readonly format: typeof CLUB_FORMAT;
@@ -25,6 +21,7 @@ export interface ClubFile {
 }
 
 const int = z.number().check(z.int(), z.gte(0));
+const isoTime = z.string().check(z.maxLength(64));
 const vote = z.object({
   atChoice: int,
   inkIndex: int,
@@ -39,21 +36,67 @@ const vote = z.object({
     )
     .check(z.minLength(1), z.maxLength(20)),
   chosen: int,
-  decidedBy: z.enum(['majority', 'facilitator']),
+  // 'facilitator' is how files before the override record said "tie"; who decided is read again from the counts
+  decidedBy: z.enum(['majority', 'facilitator', 'tie', 'no-votes', 'override']),
   reason: z.string().check(z.maxLength(REASON_MAX)),
+  // votes from before sittings were kept all belong to the first
+  sitting: z._default(z.number().check(z.int(), z.gte(1)), 1),
 });
+const votes = z.array(vote).check(z.maxLength(10_000));
 
 const clubFile = z.object({
   format: z.literal(CLUB_FORMAT),
   version: z.literal(CLUB_VERSION),
-  savedAt: z.string().check(z.maxLength(64)),
+  savedAt: isoTime,
   club: z.object({
     groupName: z.string().check(z.maxLength(GROUP_NAME_MAX)),
-    startedAt: z.string().check(z.maxLength(64)),
-    votes: z.array(vote).check(z.maxLength(10_000)),
+    startedAt: isoTime,
+    // files from before these were kept: one sitting (the first meeting), nothing set aside, the usual timer
+    sittings: z.optional(z.array(z.object({ startedAt: isoTime })).check(z.maxLength(1_000))),
+    votes,
+    setAside: z._default(
+      z
+        .array(
+          z.object({
+            at: isoTime,
+            sitting: z.number().check(z.int(), z.gte(1)),
+            atChoice: int,
+            choices: int,
+            votes,
+            ending: z.nullable(z.string().check(z.maxLength(20_000))),
+          }),
+        )
+        .check(z.maxLength(1_000)),
+      [],
+    ),
+    timerMinutes: z.optional(z.number()),
   }),
   save: saveFileSchema,
 });
+
+type ParsedVote = z.infer<typeof vote>;
+
+/** A vote as read: who decided is taken from its counts, so an old file's "tie" that was not one reads true. */
+function voteOf(parsed: ParsedVote): ClubVote {
+  return {
+    ...parsed,
+    decidedBy: deciderOf(
+      parsed.options.map((option) => option.votes),
+      parsed.chosen,
+    ),
+  };
+}
+
+function clubOf(parsed: z.infer<typeof clubFile>['club']): ClubSession {
+  return {
+    groupName: parsed.groupName,
+    startedAt: parsed.startedAt,
+    sittings: parsed.sittings?.length ? parsed.sittings : [{ startedAt: parsed.startedAt }],
+    votes: parsed.votes.map(voteOf),
+    setAside: parsed.setAside.map((record): SetAside => ({ ...record, votes: record.votes.map(voteOf) })),
+    timerMinutes: timerMinutesOrDefault(parsed.timerMinutes),
+  };
+}
 
 export function createClubFile(club: ClubSession, save: SaveFile, now: Date): ClubFile {
   return { format: CLUB_FORMAT, version: CLUB_VERSION, savedAt: now.toISOString(), club, save };
@@ -80,8 +123,10 @@ export function readClubFile(text: string): ClubReadResult {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     return { ok: false, reason: `It is damaged${where ? ` (at ${where})` : ''}.` };
   }
-  const file = parsed.data as ClubFile;
-  const misplaced = file.club.votes.find((entry) => entry.chosen >= entry.options.length);
-  if (misplaced) return { ok: false, reason: 'It is damaged (a vote names an option it does not have).' };
-  return { ok: true, file };
+  const club = clubOf(parsed.data.club);
+  const every = [...club.votes, ...club.setAside.flatMap((record) => record.votes)];
+  if (every.some((entry) => entry.chosen >= entry.options.length))
+    return { ok: false, reason: 'It is damaged (a vote names an option it does not have).' };
+  const { format, version, savedAt } = parsed.data;
+  return { ok: true, file: { format, version, savedAt, club, save: parsed.data.save } };
 }

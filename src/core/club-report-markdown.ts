@@ -1,13 +1,22 @@
 import {
+  bySitting,
+  whereAndWhen,
+  type ClubReport,
+  type ReportSetAside,
+  type ReportStep,
+  type ReportVote,
+} from './club-report.ts';
+import {
   decisionLine,
   dissentLine,
   historicityLabel,
   plural,
-  whereAndWhen,
-  type ClubReport,
-  type ReportStep,
-  type ReportVote,
-} from './club-report.ts';
+  setAsideSummary,
+  setAsideTitle,
+  sittingTitle,
+  takenIn,
+  voteTitle,
+} from './club-wording.ts';
 
 /** Typed and story text, made inert: Markdown punctuation is escaped so it prints as typed. */
 export function escapeMarkdown(text: string): string {
@@ -22,12 +31,12 @@ function stepLines(step: ReportStep): string[] {
   ];
 }
 
-function voteLines(vote: ReportVote): string[] {
-  const heading = vote.step ? `choice ${vote.step.number}` : 'a choice no longer on the path';
+function voteLines(vote: ReportVote, level: string): string[] {
+  const where = vote.step ? whereAndWhen(vote.step) : takenIn(vote);
   return [
-    `### Vote ${vote.number} (${heading})`,
+    `${level} ${voteTitle(vote)}`,
     '',
-    ...(vote.step && whereAndWhen(vote.step) ? [`*${escapeMarkdown(whereAndWhen(vote.step))}*`, ''] : []),
+    ...(where ? [`*${escapeMarkdown(where)}*`, ''] : []),
     '| Option | Votes | History |',
     '| --- | ---: | --- |',
     ...vote.options.map((option) => {
@@ -35,7 +44,7 @@ function voteLines(vote: ReportVote): string[] {
       return `| ${option.chosen ? `**${text}** (taken)` : text} | ${option.votes} | ${historicityLabel(option.historicity, option.branch)} |`;
     }),
     '',
-    decisionLine(vote),
+    escapeMarkdown(decisionLine(vote)),
     '',
     `Reason: ${vote.reason ? `“${escapeMarkdown(vote.reason)}”` : 'none given.'}`,
     '',
@@ -44,15 +53,41 @@ function voteLines(vote: ReportVote): string[] {
   ];
 }
 
+function pathVoteLines(report: ClubReport): string[] {
+  if (report.votes.length === 0) return ['No votes taken yet.', ''];
+  return bySitting(report.votes).flatMap(({ sitting, votes }) => [
+    `### ${sittingTitle(sitting)}`,
+    '',
+    ...votes.flatMap((vote) => voteLines(vote, '####')),
+  ]);
+}
+
+function setAsideLines(record: ReportSetAside): string[] {
+  return [
+    `## ${setAsideTitle(record)}`,
+    '',
+    escapeMarkdown(setAsideSummary(record)),
+    '',
+    ...record.votes.flatMap((vote) => voteLines(vote, '###')),
+  ];
+}
+
 /** The report as Markdown: what the facilitator downloads (and a golden test pins). */
 export function clubReportMarkdown(report: ClubReport): string {
+  const setAsideVotes = report.setAside.reduce((sum, record) => sum + record.votes.length, 0);
   const lines: string[] = [
     '# Petrograd 1917: club session report',
     '',
     `- Group: ${escapeMarkdown(report.groupName) || 'unnamed'}`,
     `- Role: ${escapeMarkdown(report.roleName)}`,
     `- First met: ${report.started}; report made: ${report.made}`,
+    `- ${report.sittings.map(sittingTitle).join('; ')}`,
     `- Choices made: ${report.steps.length}, of which ${report.votes.length} by vote; divergences from history: ${report.divergences.length}`,
+    ...(report.setAside.length
+      ? [
+          `- Set aside when the group chose again: ${plural(report.setAside.length, 'path', 'paths')}, ${plural(setAsideVotes, 'vote', 'votes')} (kept below)`,
+        ]
+      : []),
     '',
     '## The path',
     '',
@@ -60,7 +95,8 @@ export function clubReportMarkdown(report: ClubReport): string {
     '',
     '## The votes',
     '',
-    ...(report.votes.length ? report.votes.flatMap(voteLines) : ['No votes taken yet.', '']),
+    ...pathVoteLines(report),
+    ...report.setAside.flatMap(setAsideLines),
     '## Divergences from the real October',
     '',
     ...(report.divergences.length

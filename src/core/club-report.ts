@@ -1,5 +1,6 @@
 import { formatBothCalendars, formatDate } from './clock.ts';
-import { dissent, totalVotes, type ClubVote } from './club-vote.ts';
+import type { SetAside, Sitting } from './club-record.ts';
+import { dissent, putToVote, totalVotes, type ClubVote, type Decider } from './club-vote.ts';
 import type { Historicity } from './events.ts';
 import { PLACES } from './places.ts';
 import type { Decision } from './session.ts';
@@ -16,9 +17,12 @@ export interface ReportInput {
   /** ISO times: when the group first met, and now. */
   readonly startedAt: string;
   readonly madeAt: string;
+  readonly sittings: readonly Sitting[];
   readonly decisions: readonly Decision[];
   readonly ending: string | null;
+  /** The votes on the path as it stands. */
   readonly votes: readonly ClubVote[];
+  readonly setAside: readonly SetAside[];
   readonly extraSections?: readonly ReportSection[];
 }
 
@@ -35,6 +39,12 @@ export interface ReportStep {
   readonly voteNumber: number | null;
 }
 
+export interface ReportSitting {
+  /** 1 = the group's first meeting. */
+  readonly number: number;
+  readonly date: string;
+}
+
 export interface ReportOption {
   readonly text: string;
   readonly votes: number;
@@ -44,13 +54,33 @@ export interface ReportOption {
 }
 
 export interface ReportVote {
+  /** Its place in its list (the path's votes, or one set-aside path's). */
   readonly number: number;
+  /** The choice it took, 1 = the run's first. */
+  readonly choice: number;
+  /** The step of the path it took; null for a vote set aside. */
   readonly step: ReportStep | null;
+  readonly sitting: ReportSitting;
   readonly options: readonly ReportOption[];
+  /** Position (in `options`) of the option taken. */
+  readonly chosen: number;
   readonly total: number;
-  readonly decidedBy: ClubVote['decidedBy'];
+  readonly decidedBy: Decider;
   readonly reason: string;
   readonly dissent: readonly { readonly text: string; readonly votes: number }[];
+}
+
+/** A path the group left by choosing again, as the report keeps it. */
+export interface ReportSetAside {
+  readonly number: number;
+  readonly date: string;
+  readonly sitting: ReportSitting;
+  /** The choice the group went back to, 1 = the run's first. */
+  readonly choice: number;
+  /** How many choices the left path had made from there on. */
+  readonly choices: number;
+  readonly votes: readonly ReportVote[];
+  readonly ending: string | null;
 }
 
 /** Everything a report says, as data: the Markdown and the printable page are two views of it. */
@@ -59,14 +89,17 @@ export interface ClubReport {
   readonly roleName: string;
   readonly started: string;
   readonly made: string;
+  readonly sittings: readonly ReportSitting[];
   readonly steps: readonly ReportStep[];
   readonly votes: readonly ReportVote[];
+  readonly setAside: readonly ReportSetAside[];
   readonly divergences: readonly ReportStep[];
   readonly ending: string | null;
   readonly extraSections: readonly ReportSection[];
 }
 
-function calendarDay(iso: string): string {
+/** Every date in the report, in one form: "26 November 2026". */
+export function calendarDay(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return formatDate({
@@ -78,9 +111,37 @@ function calendarDay(iso: string): string {
   });
 }
 
+function reportVotes(
+  votes: readonly ClubVote[],
+  sittings: readonly ReportSitting[],
+  stepAt: (atChoice: number) => ReportStep | null,
+): ReportVote[] {
+  return votes.map((vote, position) => ({
+    number: position + 1,
+    choice: vote.atChoice + 1,
+    step: stepAt(vote.atChoice),
+    // a sitting the file does not know (it cannot happen, but a file is untrusted) is still named
+    sitting: sittings[vote.sitting - 1] ?? { number: vote.sitting, date: 'a date not recorded' },
+    options: vote.options.map((option, at) => ({ ...option, chosen: at === vote.chosen })),
+    chosen: vote.chosen,
+    total: totalVotes(vote),
+    decidedBy: vote.decidedBy,
+    reason: vote.reason,
+    dissent: dissent(vote).map(({ text, votes: count }) => ({ text, votes: count })),
+  }));
+}
+
+/** The votes of a one-option decision are no votes: the report says the choice was not put to one. */
+const voted = (votes: readonly ClubVote[]): ClubVote[] =>
+  votes.filter(putToVote).sort((a, b) => a.atChoice - b.atChoice);
+
 export function buildClubReport(input: ReportInput): ClubReport {
-  const votes = [...input.votes].sort((a, b) => a.atChoice - b.atChoice);
+  const votes = voted(input.votes);
   const voteNumberAt = new Map(votes.map((vote, position) => [vote.atChoice, position + 1]));
+  const sittings = input.sittings.map((sitting, position) => ({
+    number: position + 1,
+    date: calendarDay(sitting.startedAt),
+  }));
   const steps = input.decisions.map((decision, position): ReportStep => ({
     number: position + 1,
     chapter: decision.chapter,
@@ -96,15 +157,17 @@ export function buildClubReport(input: ReportInput): ClubReport {
     roleName: input.roleName,
     started: calendarDay(input.startedAt),
     made: calendarDay(input.madeAt),
+    sittings,
     steps,
-    votes: votes.map((vote, position) => ({
+    votes: reportVotes(votes, sittings, (atChoice) => steps[atChoice] ?? null),
+    setAside: input.setAside.map((record, position) => ({
       number: position + 1,
-      step: steps[vote.atChoice] ?? null,
-      options: vote.options.map((option, at) => ({ ...option, chosen: at === vote.chosen })),
-      total: totalVotes(vote),
-      decidedBy: vote.decidedBy,
-      reason: vote.reason,
-      dissent: dissent(vote).map(({ text, votes: count }) => ({ text, votes: count })),
+      date: calendarDay(record.at),
+      sitting: sittings[record.sitting - 1] ?? { number: record.sitting, date: calendarDay(record.at) },
+      choice: record.atChoice + 1,
+      choices: record.choices,
+      votes: reportVotes(voted(record.votes), sittings, () => null),
+      ending: record.ending,
     })),
     divergences: steps.filter((step) => step.historicity === 'plausible' || step.historicity === 'speculative'),
     ending: input.ending,
@@ -112,32 +175,17 @@ export function buildClubReport(input: ReportInput): ClubReport {
   };
 }
 
-/** "plausible (branch L1)": how a choice stands to history, as the report prints it. */
-export function historicityLabel(historicity: Historicity | null, branch: string | null): string {
-  if (!historicity) return 'no bearing on history';
-  return branch ? `${historicity} (branch ${branch})` : historicity;
-}
-
-export function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** "Decided by majority, 7 of 12 votes" or "A tie, decided by the facilitator". */
-export function decisionLine(vote: ReportVote): string {
-  const taken = vote.options.find((option) => option.chosen);
-  const votes = `${taken?.votes ?? 0} of ${plural(vote.total, 'vote', 'votes')}`;
-  if (vote.decidedBy === 'majority') return `Decided by majority: ${votes}.`;
-  return vote.total === 0
-    ? 'No votes were cast: decided by the facilitator.'
-    : `A tie, decided by the facilitator: ${votes}.`;
-}
-
-/** "5 of 12 voted otherwise: 3 for “…”, 2 for “…”." or that the room was unanimous. */
-export function dissentLine(vote: ReportVote): string {
-  if (vote.dissent.length === 0) return vote.total === 0 ? 'none recorded.' : 'none: the room was unanimous.';
-  const against = vote.dissent.reduce((sum, option) => sum + option.votes, 0);
-  const parts = vote.dissent.map((option) => `${option.votes} for “${option.text}”`);
-  return `${against} of ${vote.total} voted otherwise: ${parts.join(', ')}.`;
+/** The path's votes in runs of one sitting each (a path's votes never go back to an earlier sitting). */
+export function bySitting(
+  votes: readonly ReportVote[],
+): { readonly sitting: ReportSitting; readonly votes: readonly ReportVote[] }[] {
+  const groups: { sitting: ReportSitting; votes: ReportVote[] }[] = [];
+  for (const vote of votes) {
+    const last = groups.at(-1);
+    if (last && last.sitting.number === vote.sitting.number) last.votes.push(vote);
+    else groups.push({ sitting: vote.sitting, votes: [vote] });
+  }
+  return groups;
 }
 
 export function whereAndWhen(step: ReportStep): string {

@@ -29,6 +29,23 @@ export function tallyOutcome(tally: Tally): TallyOutcome {
   return { kind: 'tie', tied: top === 0 ? counts.map((_, position) => position) : leaders };
 }
 
+/**
+ * Who decided, as the counts show it: the room's majority; the facilitator breaking a tie at the
+ * top; the facilitator alone, when nobody voted; or the facilitator against the count.
+ */
+export type Decider = 'majority' | 'tie' | 'no-votes' | 'override';
+
+/**
+ * Reads who decided from the counts and the option taken, never from the button pressed: a
+ * facilitator who takes an option the room did not put first is recorded as overriding it.
+ */
+export function deciderOf(tally: Tally, chosen: number): Decider {
+  const outcome = tallyOutcome(tally);
+  if (tally.every((count) => cleanCount(count) === 0)) return 'no-votes';
+  if (outcome.kind === 'majority') return outcome.winner === chosen ? 'majority' : 'override';
+  return outcome.tied.includes(chosen) ? 'tie' : 'override';
+}
+
 export interface VotedOption {
   readonly text: string;
   readonly historicity: Historicity | null;
@@ -45,8 +62,10 @@ export interface ClubVote {
   readonly options: readonly VotedOption[];
   /** Position (in `options`) of the option taken. */
   readonly chosen: number;
-  readonly decidedBy: 'majority' | 'facilitator';
+  readonly decidedBy: Decider;
   readonly reason: string;
+  /** The sitting (1 = the group's first meeting) in which the vote was taken. */
+  readonly sitting: number;
 }
 
 /** A reason as one tidy line: typed newlines and runs of spaces collapse, overlong text is cut. */
@@ -61,10 +80,11 @@ export function recordVote(
   tally: Tally,
   chosen: number,
   reason: string,
+  sitting: number,
 ): ClubVote {
   const taken = choices[chosen];
   if (!taken) throw new RangeError(`There is no option ${chosen + 1} to take.`);
-  const outcome = tallyOutcome(tally);
+  const counts = choices.map((_, position) => cleanCount(tally[position] ?? 0));
   return {
     atChoice,
     inkIndex: taken.index,
@@ -72,20 +92,38 @@ export function recordVote(
       text: choice.text,
       historicity: choice.historicity,
       branch: choice.branch,
-      votes: cleanCount(tally[position] ?? 0),
+      votes: counts[position] ?? 0,
     })),
     chosen,
-    decidedBy: outcome.kind === 'majority' && outcome.winner === chosen ? 'majority' : 'facilitator',
+    decidedBy: deciderOf(counts, chosen),
     reason: oneLine(reason),
+    sitting,
   };
 }
 
-export function totalVotes(vote: ClubVote): number {
+export function totalVotes(vote: Pick<ClubVote, 'options'>): number {
   return vote.options.reduce((sum, option) => sum + option.votes, 0);
 }
 
+/** A decision with one option is no vote: the room had nothing to choose between. */
+export function putToVote(vote: Pick<ClubVote, 'options'>): boolean {
+  return vote.options.length > 1;
+}
+
+/** The options that had more hands than the one taken: what a facilitator's override went against. */
+export function outvotedBy<O extends VotedOption>(vote: {
+  readonly options: readonly O[];
+  readonly chosen: number;
+}): readonly O[] {
+  const taken = vote.options[vote.chosen]?.votes ?? 0;
+  return vote.options.filter((option) => option.votes > taken);
+}
+
 /** The minority: every option not taken that still had hands up for it. */
-export function dissent(vote: ClubVote): readonly VotedOption[] {
+export function dissent<O extends VotedOption>(vote: {
+  readonly options: readonly O[];
+  readonly chosen: number;
+}): readonly O[] {
   return vote.options.filter((option, position) => position !== vote.chosen && option.votes > 0);
 }
 
@@ -95,9 +133,4 @@ export function dissent(vote: ClubVote): readonly VotedOption[] {
  */
 export function votesOnPath(votes: readonly ClubVote[], path: readonly number[]): readonly ClubVote[] {
   return votes.filter((vote) => vote.atChoice < path.length && path[vote.atChoice] === vote.inkIndex);
-}
-
-/** Adds a vote, dropping any recorded at or after its place: those belonged to a path the room has left. */
-export function addVote(votes: readonly ClubVote[], vote: ClubVote): readonly ClubVote[] {
-  return [...votes.filter((kept) => kept.atChoice < vote.atChoice), vote];
 }

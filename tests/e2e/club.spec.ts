@@ -46,6 +46,9 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   await expect(timer).toHaveText(paused);
   await panel(page).getByRole('button', { name: 'Reset' }).click();
   await expect(timer).toHaveText('3:00');
+  // the length picked is kept with the session for next week
+  await panel(page).getByLabel('Discussion', { exact: true }).selectOption('5');
+  await expect(timer).toHaveText('5:00');
 
   // vote 1: counts typed in, a clear majority, and a reason
   const first = await optionText(page, 2);
@@ -62,7 +65,10 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   await page.screenshot({ path: testInfo.outputPath('projector-vote-1920.png') });
   await panel(page).getByRole('button', { name: 'Count the votes' }).click();
   await expect(page.locator('.transcript .chosen-text').last()).toHaveText(first);
-  await expect(panel(page).getByRole('status').first()).toContainText(`Taken: “${first}” — 5 of 8 votes.`);
+  await expect(panel(page).getByRole('status').first()).toHaveText(
+    `Decided by majority. Taken: “${first}” — 5 of 8 votes.`,
+  );
+  await expect(timer).toHaveText('5:00');
 
   // vote 2: one tap per raised hand, a tie the facilitator decides
   const second = await optionText(page, 2);
@@ -74,15 +80,32 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   await expect(tie.getByRole('button')).toHaveCount(2);
   await page.screenshot({ path: testInfo.outputPath('projector-tie-1920.png') });
   await attachScreenshot(page, testInfo, 'club-tie-projector-1920');
+  // the tie follows the counts: one more hand and it is gone; counted again, it is back
+  await tap(page, 1, /One more hand/);
+  await expect(panel(page).locator('.vote-total')).toHaveText('5 votes counted');
+  await expect(panel(page).locator('.tie')).toBeHidden();
+  await tap(page, 1, /One hand fewer/);
+  await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+  await expect(tie).toBeVisible();
   await tie.getByRole('button', { name: `Take option 2: ${second}` }).click();
   await expect(page.locator('.transcript .chosen-text').last()).toHaveText(second);
+  await expect(panel(page).getByRole('status').first()).toHaveText(
+    `A tie: the facilitator decided. Taken: “${second}” — 2 of 4 votes.`,
+  );
 
-  // vote 3: a majority with no reason
+  // vote 3: the facilitator overrules a 6–1 count, and it is recorded as such
   const third = await optionText(page, 1);
+  const overruled = await optionText(page, 2);
   await options(page).nth(0).getByRole('spinbutton').fill('6');
   await options(page).nth(1).getByRole('spinbutton').fill('1');
-  await panel(page).getByRole('button', { name: 'Count the votes' }).click();
-  await expect(page.locator('.transcript .chosen-text').last()).toHaveText(third);
+  await panel(page).getByText('The facilitator overrules the count…').click();
+  await panel(page)
+    .getByRole('button', { name: `Take option 2 against the count: ${overruled}` })
+    .click();
+  await expect(page.locator('.transcript .chosen-text').last()).toHaveText(overruled);
+  await expect(panel(page).getByRole('status').first()).toHaveText(
+    `The facilitator chose against the majority. Taken: “${overruled}” — 1 of 7 votes (6 for “${third}”).`,
+  );
 
   // number keys do not choose for the room
   await page.keyboard.press('1');
@@ -108,13 +131,15 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   expect(markdown).toContain('- Group: Thursday club');
   expect(markdown).toContain('- Role: Vladimir Lenin');
   expect(markdown).toContain('Choices made: 3, of which 3 by vote');
+  expect(markdown).toMatch(/^- Sitting 1: \d{1,2} [A-Z][a-z]+ \d{4}$/m);
+  expect(markdown).toContain('### Sitting 1: ');
   expect(markdown).toContain(`| **${first}** (taken) | 5 |`);
   expect(markdown).toContain('Decided by majority: 5 of 8 votes.');
   expect(markdown).toContain('Reason: “Lenin should not sound like a man with a grudge”');
   expect(markdown).toContain(`| **${second}** (taken) | 2 |`);
   expect(markdown).toContain('A tie, decided by the facilitator: 2 of 4 votes.');
   expect(markdown).toContain('Dissent: 2 of 4 voted otherwise');
-  expect(markdown).toContain('Decided by majority: 6 of 7 votes.');
+  expect(markdown).toContain(`The facilitator chose against the majority: 1 of 7 votes (6 for “${third}”).`);
   expect(markdown).toContain('Reason: none given.');
   expect(markdown).toContain('## Divergences from the real October');
   expect(markdown).toContain('No ending yet: the report was made after 3 choices.');
@@ -153,6 +178,7 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   await dialog.getByRole('button', { name: 'Resume club slot 1' }).click();
   await expect(panel(page)).toBeVisible();
   await expect(page.locator('.transcript .chosen')).toHaveCount(3);
+  await expect(panel(page).getByRole('timer', { name: 'Discussion time left' })).toHaveText('5:00');
   await page.getByRole('button', { name: 'Menu' }).click();
   await page.getByRole('button', { name: 'Session report' }).click();
   await expect(page.getByRole('heading', { name: /^Vote \d/ })).toHaveCount(3);
@@ -189,15 +215,27 @@ test("the facilitators' guide opens from the title and reads cleanly", async ({ 
   await expect(page.getByRole('heading', { name: 'Petrograd 1917', level: 1 })).toBeVisible();
 });
 
-test('a club session played to its ending opens the report from the decision panel', async ({ page }, testInfo) => {
+test('a club session played to its ending opens the report from the decision panel, and its slot says it is finished', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto('/');
   await startClub(page, '');
+  const clubPanel = page.locator('.club-panel');
   const ended = page.getByRole('region', { name: 'The session’s ending' });
-  for (let vote = 0; vote < 80 && !(await ended.isVisible()); vote++) {
+  const onlyWay = page.getByRole('region', { name: 'The story goes on' });
+  let continued = 0;
+  for (let step = 0; step < 120 && !(await ended.isVisible()); step++) {
     const made = await page.locator('.transcript .chosen').count();
-    await options(page).nth(0).getByRole('spinbutton').fill('1');
-    await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+    if (await onlyWay.isVisible()) {
+      // one way on: no counts, no timer, just "Continue", and no vote recorded
+      await expect(clubPanel.getByRole('spinbutton')).toHaveCount(0);
+      await onlyWay.getByRole('button', { name: 'Continue' }).click();
+      continued++;
+    } else {
+      await options(page).nth(0).getByRole('spinbutton').fill('1');
+      await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+    }
     await expect(page.locator('.transcript .chosen')).toHaveCount(made + 1);
   }
   await expect(ended).toBeVisible();
@@ -208,4 +246,70 @@ test('a club session played to its ending opens the report from the decision pan
   const report = page.getByRole('region', { name: 'Petrograd 1917: club session report' });
   await expect(report).toContainText('The run reached the ending');
   await expect(report).toContainText('Group: unnamed');
+  await expect(report).not.toContainText('0 of 0');
+  await expect(report.locator('.report-path li', { hasText: 'not put to a vote' })).toHaveCount(continued);
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Club mode…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Club mode' });
+  await expect(dialog.locator('.slot').first()).toContainText('Finished — ending reached.');
+  await dialog.getByRole('button', { name: 'Resume club slot 1' }).click();
+  await expect(page.locator('[data-notice="club-finished"]')).toContainText('finished — ending reached');
+  await expect(ended).toBeVisible();
+});
+
+test('in club mode "Choose again here" asks first, and the report keeps what was set aside', async ({
+  page,
+}, testInfo) => {
+  const consoleErrors = watchConsole(page);
+  await page.goto('/');
+  await startClub(page, 'Second thoughts');
+  const reason = panel(page).getByLabel('The group’s reason (one line, optional)');
+  const firstTaken = await optionText(page, 1);
+  await options(page).nth(0).getByRole('spinbutton').fill('7');
+  await reason.fill('First thoughts');
+  await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+  await options(page).nth(0).getByRole('spinbutton').fill('4');
+  await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(2);
+
+  // the question, and Cancel: nothing changes
+  await page.getByRole('button', { name: `Choose again here, instead of: ${firstTaken}` }).click();
+  const ask = page.getByRole('dialog', { name: 'Choose again at choice 1?' });
+  await expect(ask).toBeVisible();
+  await expect(ask).toContainText('Going back sets aside 2 recorded votes (from choice 1 on).');
+  await expect(ask).toContainText('Nothing is erased');
+  await expect(ask.getByRole('button', { name: 'Cancel: keep playing on' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('choose-again-confirm.png') });
+  await ask.getByRole('button', { name: 'Cancel: keep playing on' }).click();
+  await expect(ask).toBeHidden();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(2);
+  // Escape is a no as well
+  await page.getByRole('button', { name: `Choose again here, instead of: ${firstTaken}` }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.transcript .chosen')).toHaveCount(2);
+
+  // yes: the group is back at choice 1, and chooses otherwise
+  await page.getByRole('button', { name: `Choose again here, instead of: ${firstTaken}` }).click();
+  await ask.getByRole('button', { name: 'Set aside 2 votes and choose again' }).click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(0);
+  await options(page).nth(1).getByRole('spinbutton').fill('6');
+  await reason.fill('Second thoughts');
+  await panel(page).getByRole('button', { name: 'Count the votes' }).click();
+  await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+
+  await page.getByRole('button', { name: 'Menu' }).click();
+  await page.getByRole('button', { name: 'Session report' }).click();
+  const report = page.getByRole('region', { name: 'Petrograd 1917: club session report' });
+  await expect(report.getByRole('heading', { name: /^Vote \d/ })).toHaveCount(1);
+  const setAside = report.getByRole('region', { name: /^Set aside when the group chose again at choice 1 \(/ });
+  await expect(setAside).toBeVisible();
+  await expect(setAside.getByRole('heading', { name: /\(set aside\)$/ })).toHaveCount(2);
+  await expect(setAside).toContainText('“First thoughts”');
+  await expect(report.locator('.report-vote').first()).toContainText('“Second thoughts”');
+  await expectNoAxeViolations(page);
+  await page.screenshot({ path: testInfo.outputPath('report-set-aside.png'), fullPage: true });
+  expect(consoleErrors()).toEqual([]);
 });

@@ -9,13 +9,15 @@ import { compileFixture } from './fixture.ts';
 
 const NOW = new Date('2026-11-26T16:00:00Z');
 
-function setup(store: KeyValueStore = createMemoryStore()) {
+const NEXT_WEEK = new Date('2026-12-03T16:00:00Z');
+
+function setup(store: KeyValueStore = createMemoryStore(), today: Date = NOW) {
   const bus = createBus<GameEvents>();
   const notices: string[] = [];
   bus.on('notice', ({ message }) => notices.push(message));
-  const director = createDirector({ story: compileFixture('small'), storyHash: 'h1', bus, store, now: () => NOW });
-  const clubs = createClubStore(store, 'h1', () => NOW);
-  const club = createClubMode({ director, bus, clubs, roleName: () => 'Vladimir Lenin', now: () => NOW });
+  const director = createDirector({ story: compileFixture('small'), storyHash: 'h1', bus, store, now: () => today });
+  const clubs = createClubStore(store, 'h1', () => today);
+  const club = createClubMode({ director, bus, clubs, roleName: () => 'Vladimir Lenin', now: () => today });
   return { bus, director, clubs, club, notices, store };
 }
 
@@ -24,15 +26,12 @@ describe('club mode', () => {
     const { club, clubs, director } = setup();
     club.start('  Year 11\n history ', 'lenin');
     club.decide([2, 5], 1, 'Bolder');
-    club.decide([4], 0, '');
+    club.continueOn();
     expect(director.current()?.ending).toBe('lenin_test_end');
     const [first] = clubs.list();
-    expect(first).toMatchObject({ slot: 1, state: 'saved', groupName: 'Year 11 history', role: 'lenin', votes: 2 });
+    expect(first).toMatchObject({ slot: 1, state: 'saved', groupName: 'Year 11 history', role: 'lenin', votes: 1 });
     const report = club.report();
-    expect(report?.votes.map((vote) => [vote.decidedBy, vote.total, vote.reason])).toEqual([
-      ['majority', 7, 'Bolder'],
-      ['majority', 4, ''],
-    ]);
+    expect(report?.votes.map((vote) => [vote.decidedBy, vote.total, vote.reason])).toEqual([['majority', 7, 'Bolder']]);
     expect(report?.divergences.map((step) => step.text)).toEqual(['Go out']);
     expect(report?.ending).toBe('lenin_test_end');
   });
@@ -45,15 +44,93 @@ describe('club mode', () => {
     expect(nextWeek.club.resume(1)).toEqual({ ok: true });
     expect(nextWeek.club.active()).toBe(true);
     expect(nextWeek.director.current()?.path).toEqual([0]);
-    expect(nextWeek.club.report()?.votes[0]).toMatchObject({ decidedBy: 'facilitator', total: 6 });
+    expect(nextWeek.club.report()?.votes[0]).toMatchObject({ decidedBy: 'tie', total: 6 });
   });
 
-  it('drops the votes of choices the group went back on', () => {
-    const { club, director } = setup();
+  it('sets aside, never drops, the votes and the ending of a path the group went back on', () => {
+    const { club, clubs, director } = setup();
     club.start('Rewinders', 'lenin');
-    club.decide([1, 0], 0, '');
+    club.decide([2, 5], 1, 'Bolder');
+    club.continueOn();
+    expect(club.chooseAgainCost(0)).toEqual({
+      choice: 1,
+      text: 'Go out',
+      votes: 1,
+      choices: 2,
+      ending: 'lenin_test_end',
+    });
     director.rewindTo(0);
     expect(club.report()?.votes).toEqual([]);
+    expect(club.report()?.setAside).toMatchObject([
+      { choice: 1, choices: 2, ending: 'lenin_test_end', votes: [{ reason: 'Bolder', decidedBy: 'majority' }] },
+    ]);
+    club.decide([4, 1], 0, 'Careful now');
+    const report = club.report();
+    expect(report?.votes.map((vote) => vote.reason)).toEqual(['Careful now']);
+    expect(report?.setAside[0]?.votes.map((vote) => vote.reason)).toEqual(['Bolder']);
+    const kept = clubs.read(1);
+    expect(kept?.ok && kept.file.club.setAside[0]?.ending).toBe('lenin_test_end');
+  });
+
+  it('takes a one-option decision with "Continue", recording no vote', () => {
+    const { club, clubs } = setup();
+    club.start('Continuers', 'lenin');
+    club.decide([1, 0], 0, '');
+    expect(club.decide([3], 0, 'nothing to decide')).toBeNull();
+    const report = club.report();
+    expect(report?.steps.map((step) => step.voteNumber)).toEqual([1, null]);
+    expect(report?.votes).toHaveLength(1);
+    expect(clubs.list()[0]).toMatchObject({ votes: 1, ending: 'lenin_test_end' });
+  });
+
+  it('records the facilitator taking the minority as an override of the majority', () => {
+    const { club } = setup();
+    club.start('Overruled', 'lenin');
+    expect(club.decide([5, 4], 1, 'to see what happens')?.decidedBy).toBe('override');
+    expect(club.report()?.votes[0]).toMatchObject({ decidedBy: 'override', total: 9, chosen: 1 });
+  });
+
+  it('starts a new sitting next week, and each vote carries the sitting it was taken in', () => {
+    const { club, store } = setup();
+    club.start('Weekly', 'lenin');
+    club.decide([2, 1], 1, 'week one');
+    expect(setup(store).club.resume(1)).toEqual({ ok: true }); // the same day again: the same sitting
+    const nextWeek = setup(store, NEXT_WEEK);
+    expect(nextWeek.club.resume(1)).toEqual({ ok: true });
+    nextWeek.club.continueOn();
+    nextWeek.director.rewindTo(0);
+    nextWeek.club.decide([1, 3], 1, 'week two');
+    const report = nextWeek.club.report();
+    expect(report?.sittings).toEqual([
+      { number: 1, date: '26 November 2026' },
+      { number: 2, date: '3 December 2026' },
+    ]);
+    expect(report?.votes.map((vote) => [vote.reason, vote.sitting.number])).toEqual([['week two', 2]]);
+    expect(report?.setAside[0]).toMatchObject({ date: '3 December 2026', sitting: { number: 2 } });
+    expect(report?.setAside[0]?.votes.map((vote) => [vote.reason, vote.sitting.number])).toEqual([['week one', 1]]);
+    expect(nextWeek.clubs.list()[0]).toMatchObject({ sittings: 2 });
+  });
+
+  it('keeps the discussion length for next week', () => {
+    const { club, store } = setup();
+    club.start('Timed', 'lenin');
+    expect(club.timerMinutes()).toBe(3);
+    club.setTimerMinutes(10);
+    club.setTimerMinutes(4); // not a length the timer offers
+    const nextWeek = setup(store, NEXT_WEEK);
+    nextWeek.club.resume(1);
+    expect(nextWeek.club.timerMinutes()).toBe(10);
+  });
+
+  it('says a finished session is finished, in the slot list and on resuming it', () => {
+    const { club, clubs, store } = setup();
+    club.start('Finishers', 'lenin');
+    club.decide([0, 2], 1, '');
+    club.continueOn();
+    expect(clubs.list()[0]).toMatchObject({ state: 'saved', ending: 'lenin_test_end' });
+    const nextWeek = setup(store, NEXT_WEEK);
+    expect(nextWeek.club.resume(1)).toEqual({ ok: true });
+    expect(nextWeek.notices.some((message) => message.includes('finished — ending reached'))).toBe(true);
   });
 
   it('refuses a damaged slot with a reason and stays out of club mode', () => {

@@ -17,6 +17,17 @@ export interface ClubDialogActions {
 const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const roleName = (role: Role): string => ROLE_CARDS.find((card) => card.role === role)?.name ?? role;
 
+/** "Vladimir Lenin — chapter. Finished — ending reached. 12 votes, in 2 sittings. Last played …". */
+function slotSummary(view: Extract<ClubSlotView, { state: 'saved' }>): string {
+  const votes = `${view.votes} ${view.votes === 1 ? 'vote' : 'votes'}`;
+  const sittings = view.sittings > 1 ? `, in ${view.sittings} sittings` : '';
+  return [
+    `${roleName(view.role)}${view.chapter ? ` — ${view.chapter}` : ''}.`,
+    view.ending ? `Finished — ending reached. ${votes}${sittings}.` : `${votes} so far${sittings}.`,
+    `Last played ${savedAtFormat.format(view.savedAt)}.`,
+  ].join(' ');
+}
+
 /** From the title: start a session for a group at a projector, or resume one from an earlier week. */
 export function createClubDialog(actions: ClubDialogActions): { element: HTMLDialogElement; open(): void } {
   const status = el('p', { class: 'club-status', role: 'status' });
@@ -70,9 +81,7 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     if (view.state === 'damaged') details.textContent = `Cannot be read: ${view.reason}`;
     if (view.state === 'saved') {
       heading.textContent = `Club slot ${view.slot}: ${view.groupName || 'unnamed group'}`;
-      details.textContent = `${roleName(view.role)}${view.chapter ? ` — ${view.chapter}` : ''}. ${view.votes} ${
-        view.votes === 1 ? 'vote' : 'votes'
-      } so far. Last played ${savedAtFormat.format(view.savedAt)}.`;
+      details.textContent = slotSummary(view);
       const resume = el('button', { type: 'button', class: 'primary' }, `Resume club slot ${view.slot}`);
       resume.addEventListener('click', () => {
         element.close();

@@ -3,6 +3,7 @@ import type { ClubMode } from '../../app/club-mode.ts';
 import type { ClubStore } from '../../app/club-store.ts';
 import type { Director } from '../../app/director.ts';
 import type { GameEvents } from '../../app/game-events.ts';
+import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
 import { createReportScreen } from './report-screen.ts';
 import { createVotePanel } from './vote-panel.ts';
@@ -56,7 +57,10 @@ export function createClubViews(options: ClubViewsOptions) {
   const panel = createVotePanel(bus, {
     active: () => club.active(),
     groupName: () => club.groupName(),
+    timerMinutes: () => club.timerMinutes(),
+    setTimerMinutes: (minutes) => club.setTimerMinutes(minutes),
     decide: (tally, position, reason) => club.decide(tally, position, reason),
+    continueOn: () => club.continueOn(),
     openReport,
     toTitle: () => director.toTitle(),
   });
@@ -70,5 +74,25 @@ export function createClubViews(options: ClubViewsOptions) {
       (error: unknown) => options.notice(error instanceof Error ? error.message : String(error)),
     );
   };
-  return { dialog: dialog.element, panel: panel.element, openDialog, openReport };
+  const chooseAgain = createChooseAgainDialog();
+  /**
+   * The director the story column uses: in club mode "Choose again here" first says what it sets
+   * aside and waits for the facilitator's yes; outside club mode it goes back at once, as ever.
+   */
+  const askingDirector: Director = {
+    ...director,
+    rewindTo(choiceNumber) {
+      const cost = club.chooseAgainCost(choiceNumber);
+      if (!cost) return director.rewindTo(choiceNumber);
+      chooseAgain.ask(cost, () => director.rewindTo(choiceNumber));
+      return false;
+    },
+  };
+  return {
+    dialogs: [dialog.element, chooseAgain.element],
+    panel: panel.element,
+    askingDirector,
+    openDialog,
+    openReport,
+  };
 }

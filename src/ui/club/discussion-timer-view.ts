@@ -9,19 +9,24 @@ import {
   startTimer,
   type DiscussionTimer,
 } from '../../core/discussion-timer.ts';
+import { DEFAULT_TIMER_MINUTES } from '../../core/club-record.ts';
 import { el } from '../dom.ts';
 
-const DEFAULT_MINUTES = 3;
-
-/** The optional countdown before a vote: large, silent, started and paused by the facilitator. */
-export function createDiscussionTimerView(now: () => number = () => performance.now()) {
-  let timer: DiscussionTimer = newTimer(DEFAULT_MINUTES);
+/**
+ * The optional countdown before a vote: large, silent, started and paused by the facilitator.
+ * `onMinutes` hears a new length picked, so the session keeps it for next week.
+ */
+export function createDiscussionTimerView(
+  onMinutes: (minutes: number) => void = () => undefined,
+  now: () => number = () => performance.now(),
+) {
+  let timer: DiscussionTimer = newTimer(DEFAULT_TIMER_MINUTES);
   let ticking: ReturnType<typeof setInterval> | null = null;
   const minutes = el(
     'select',
     { id: 'discussion-minutes' },
     ...DISCUSSION_MINUTES.map((count) =>
-      el('option', { value: count, selected: count === DEFAULT_MINUTES }, `${count} min`),
+      el('option', { value: count, selected: count === DEFAULT_TIMER_MINUTES }, `${count} min`),
     ),
   );
   const display = el('p', { class: 'timer-display', role: 'timer', 'aria-label': 'Discussion time left' });
@@ -80,8 +85,19 @@ export function createDiscussionTimerView(now: () => number = () => performance.
     draw();
   };
   reset.addEventListener('click', restart);
-  minutes.addEventListener('change', restart);
+  minutes.addEventListener('change', () => {
+    restart();
+    onMinutes(Number(minutes.value));
+  });
   draw();
 
-  return { element, reset: restart, stop: stopTicking };
+  return {
+    element,
+    /** A fresh countdown for the next decision, of the session's length. */
+    reset(length: number): void {
+      minutes.value = String(length);
+      restart();
+    },
+    stop: stopTicking,
+  };
 }

@@ -1,14 +1,14 @@
 import {
-  decisionLine,
-  dissentLine,
-  historicityLabel,
+  bySitting,
   whereAndWhen,
   type ClubReport,
+  type ReportSetAside,
   type ReportStep,
-  type ReportVote,
 } from '../../core/club-report.ts';
 import { clubReportMarkdown } from '../../core/club-report-markdown.ts';
+import { historicityLabel, plural, setAsideSummary, setAsideTitle, sittingTitle } from '../../core/club-wording.ts';
 import { el } from '../dom.ts';
+import { voteBlock } from './report-vote-block.ts';
 
 export interface ReportScreenActions {
   readonly report: () => ClubReport | null;
@@ -39,45 +39,24 @@ function stepItem(step: ReportStep): HTMLElement {
   );
 }
 
-function voteBlock(vote: ReportVote): HTMLElement {
-  const rows = vote.options.map((option) =>
-    el(
-      'tr',
-      { class: option.chosen ? 'taken' : undefined },
-      el('td', {}, option.text, option.chosen ? el('strong', {}, ' (taken)') : null),
-      el('td', { class: 'number' }, String(option.votes)),
-      el('td', {}, historicityLabel(option.historicity, option.branch)),
-    ),
-  );
+/** The path's votes under the sitting each was taken in. */
+function pathVotes(report: ClubReport): HTMLElement[] {
+  if (report.votes.length === 0) return [el('p', {}, 'No votes taken yet.')];
+  return bySitting(report.votes).flatMap(({ sitting, votes }) => [
+    el('h3', { class: 'report-sitting' }, sittingTitle(sitting)),
+    ...votes.map((vote) => voteBlock(vote, `report-vote-${vote.number}`, 'h4')),
+  ]);
+}
+
+/** A path the group left: kept whole, and marked so nobody reads it as the path taken. */
+function setAsideBlock(record: ReportSetAside): HTMLElement {
+  const id = `report-set-aside-${record.number}`;
   return el(
     'section',
-    { class: 'report-vote', 'aria-labelledby': `report-vote-${vote.number}` },
-    el(
-      'h3',
-      { id: `report-vote-${vote.number}` },
-      `Vote ${vote.number}${vote.step ? ` (choice ${vote.step.number})` : ''}`,
-    ),
-    vote.step && whereAndWhen(vote.step) ? el('p', { class: 'report-where' }, whereAndWhen(vote.step)) : null,
-    el(
-      'table',
-      {},
-      el('caption', { class: 'visually-hidden' }, `The tally of vote ${vote.number}`),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, 'Option'),
-          el('th', { scope: 'col' }, 'Votes'),
-          el('th', { scope: 'col' }, 'History'),
-        ),
-      ),
-      el('tbody', {}, ...rows),
-    ),
-    el('p', {}, decisionLine(vote)),
-    el('p', {}, el('strong', {}, 'Reason: '), vote.reason ? `“${vote.reason}”` : 'none given.'),
-    el('p', {}, el('strong', {}, 'Dissent: '), dissentLine(vote)),
+    { class: 'report-set-aside', 'aria-labelledby': id },
+    el('h2', { id }, setAsideTitle(record)),
+    el('p', {}, setAsideSummary(record)),
+    ...record.votes.map((vote) => voteBlock(vote, `${id}-vote-${vote.number}`, 'h3')),
   );
 }
 
@@ -88,11 +67,23 @@ function reportBody(report: ClubReport): HTMLElement[] {
     el('li', {}, `Group: ${report.groupName || 'unnamed'}`),
     el('li', {}, `Role: ${report.roleName}`),
     el('li', {}, `First met: ${report.started}; report made: ${report.made}`),
+    el('li', {}, report.sittings.map(sittingTitle).join('; ')),
     el(
       'li',
       {},
       `Choices made: ${report.steps.length}, of which ${report.votes.length} by vote; divergences from history: ${report.divergences.length}`,
     ),
+    report.setAside.length
+      ? el(
+          'li',
+          {},
+          `Set aside when the group chose again: ${plural(report.setAside.length, 'path', 'paths')}, ${plural(
+            report.setAside.reduce((sum, record) => sum + record.votes.length, 0),
+            'vote',
+            'votes',
+          )} (kept below)`,
+        )
+      : null,
   );
   const path = report.steps.length
     ? el('ol', { class: 'report-path' }, ...report.steps.map(stepItem))
@@ -118,7 +109,8 @@ function reportBody(report: ClubReport): HTMLElement[] {
     el('h2', {}, 'The path'),
     path,
     el('h2', {}, 'The votes'),
-    ...(report.votes.length ? report.votes.map(voteBlock) : [el('p', {}, 'No votes taken yet.')]),
+    ...pathVotes(report),
+    ...report.setAside.map(setAsideBlock),
     el('h2', {}, 'Divergences from the real October'),
     divergences,
     el('h2', {}, 'The ending'),

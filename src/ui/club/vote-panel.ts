@@ -1,60 +1,35 @@
 import type { Bus } from '../../app/bus.ts';
 import type { GameEvents } from '../../app/game-events.ts';
-import { cleanCount, MAX_HANDS, REASON_MAX, tallyOutcome } from '../../core/club-vote.ts';
+import { cleanCount, REASON_MAX, tallyOutcome, type ClubVote } from '../../core/club-vote.ts';
+import { decisionNews } from '../../core/club-wording.ts';
 import type { ChoiceOption } from '../../core/events.ts';
 import { el } from '../dom.ts';
 import { createDiscussionTimerView } from './discussion-timer-view.ts';
+import { createOverruleBox } from './overrule-box.ts';
+import { createTieBox } from './tie-box.ts';
+import { optionRow, type OptionRow } from './vote-option-row.ts';
 
 export interface VotePanelActions {
   readonly active: () => boolean;
   readonly groupName: () => string;
-  /** The room decided: `position` among the options on screen. */
-  decide(tally: readonly number[], position: number, reason: string): void;
+  /** The session's discussion length, and the one the facilitator picks (kept for next week). */
+  readonly timerMinutes: () => number;
+  setTimerMinutes(minutes: number): void;
+  /** The room decided: `position` among the options on screen. The vote as recorded, or null. */
+  decide(tally: readonly number[], position: number, reason: string): ClubVote | null;
+  /** The story offers one way on: taken without a vote. */
+  continueOn(): void;
   openReport(): void;
   toTitle(): void;
 }
 
-interface OptionRow {
-  readonly element: HTMLElement;
-  readonly input: HTMLInputElement;
-}
-
-/** A count box with − and + for one option: type the count, or tap once per raised hand. */
-function optionRow(choice: ChoiceOption, position: number): OptionRow {
-  const id = `vote-count-${position + 1}`;
-  const input = el('input', { id, type: 'number', min: 0, max: MAX_HANDS, step: 1, value: 0, inputmode: 'numeric' });
-  const step = (by: number): void => {
-    input.value = String(cleanCount(Number(input.value) + by));
-    input.dispatchEvent(new Event('input'));
-  };
-  const fewer = el(
-    'button',
-    { type: 'button', class: 'hand', 'aria-label': `One hand fewer for option ${position + 1}` },
-    '−',
-  );
-  const more = el(
-    'button',
-    { type: 'button', class: 'hand', 'aria-label': `One more hand for option ${position + 1}` },
-    '+',
-  );
-  fewer.addEventListener('click', () => step(-1));
-  more.addEventListener('click', () => step(1));
-  const element = el(
-    'li',
-    { class: 'vote-option', 'data-historicity': choice.historicity ?? undefined },
-    el('span', { class: 'vote-key', 'aria-hidden': 'true' }, String(position + 1)),
-    el('label', { for: id, class: 'vote-text' }, choice.text),
-    el('span', { class: 'vote-count' }, fewer, input, more),
-  );
-  return { element, input };
-}
-
 /**
  * Club mode's decision panel under the story: a discussion timer, a count per option, a reason,
- * then the majority is taken; a tie is put to the facilitator in so many words.
+ * then the majority is taken; a tie is put to the facilitator in so many words, and a decision
+ * with one option is no vote at all, just "Continue".
  */
 export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions) {
-  const timer = createDiscussionTimerView();
+  const timer = createDiscussionTimerView((minutes) => actions.setTimerMinutes(minutes));
   const heading = el('h2', { id: 'club-decide', class: 'club-heading', tabindex: '-1' }, 'The group decides');
   const lastResult = el('p', { class: 'vote-result', role: 'status' });
   const group = el('p', { class: 'club-group' });
@@ -62,9 +37,20 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
   const total = el('p', { class: 'vote-total', 'aria-live': 'polite' });
   const reason = el('input', { id: 'club-reason', type: 'text', maxlength: REASON_MAX, autocomplete: 'off' });
   const count = el('button', { type: 'button', class: 'primary count-votes' }, 'Count the votes');
-  const tieText = el('p', { class: 'tie-text', id: 'tie-text' });
-  const tieButtons = el('ul', { class: 'tie-buttons' });
-  const tie = el('div', { class: 'tie', role: 'group', 'aria-labelledby': 'tie-text' }, tieText, tieButtons);
+
+  let rows: OptionRow[] = [];
+  let choices: readonly ChoiceOption[] = [];
+  const tally = (): number[] => rows.map((row) => cleanCount(Number(row.input.value)));
+
+  const take = (position: number): void => {
+    const taken = choices[position];
+    if (!taken) return;
+    const vote = actions.decide(tally(), position, reason.value);
+    lastResult.textContent = vote ? decisionNews(vote) : `Taken: “${taken.text}” — the only way on, not put to a vote.`;
+  };
+  const tie = createTieBox(take);
+  const overrule = createOverruleBox(take);
+
   const voting = el(
     'div',
     { class: 'voting' },
@@ -78,8 +64,17 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
       reason,
     ),
     el('p', {}, count),
-    tie,
+    tie.element,
+    overrule.element,
   );
+  const onlyText = el('p', { class: 'only-way' });
+  const continueButton = el('button', { type: 'button', class: 'primary' }, 'Continue');
+  continueButton.addEventListener('click', () => {
+    const only = choices[0];
+    actions.continueOn();
+    if (only) lastResult.textContent = `Taken: “${only.text}” — the only way on, not put to a vote.`;
+  });
+  const onlyWay = el('div', { class: 'club-only-way' }, onlyText, el('p', {}, continueButton));
   const reportButton = el('button', { type: 'button', class: 'primary' }, 'Open the session report');
   reportButton.addEventListener('click', () => actions.openReport());
   const titleButton = el('button', { type: 'button' }, 'Return to the title');
@@ -97,49 +92,21 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
     heading,
     lastResult,
     voting,
+    onlyWay,
     ended,
   );
   element.hidden = true;
 
-  let rows: OptionRow[] = [];
-  let choices: readonly ChoiceOption[] = [];
-  const tally = (): number[] => rows.map((row) => cleanCount(Number(row.input.value)));
-  const showTotal = (): void => {
+  const countsChanged = (): void => {
     const hands = tally().reduce((sum, value) => sum + value, 0);
     total.textContent = `${hands} ${hands === 1 ? 'vote' : 'votes'} counted`;
-  };
-
-  const take = (position: number): void => {
-    const counts = tally();
-    const hands = counts.reduce((sum, value) => sum + value, 0);
-    const taken = choices[position];
-    if (!taken) return;
-    lastResult.textContent = `Taken: “${taken.text}” — ${counts[position] ?? 0} of ${hands} ${hands === 1 ? 'vote' : 'votes'}.`;
-    actions.decide(counts, position, reason.value);
+    tie.follow(tally(), choices);
   };
 
   count.addEventListener('click', () => {
     const outcome = tallyOutcome(tally());
-    if (outcome.kind === 'majority') return take(outcome.winner);
-    const counts = tally();
-    const top = counts[outcome.tied[0] ?? 0] ?? 0;
-    tieText.textContent =
-      top === 0
-        ? 'No votes were counted. The facilitator decides:'
-        : `A tie: ${outcome.tied.length} options have ${top} ${top === 1 ? 'vote' : 'votes'} each. The facilitator decides:`;
-    tieButtons.replaceChildren(
-      ...outcome.tied.map((position) => {
-        const button = el(
-          'button',
-          { type: 'button', class: 'primary' },
-          `Take option ${position + 1}: ${choices[position]?.text ?? ''}`,
-        );
-        button.addEventListener('click', () => take(position));
-        return el('li', {}, button);
-      }),
-    );
-    tie.hidden = false;
-    tieButtons.querySelector('button')?.focus();
+    if (outcome.kind === 'majority') take(outcome.winner);
+    else tie.show(tally(), choices);
   });
 
   bus.on('session', ({ session, reset }) => {
@@ -149,16 +116,20 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
     group.textContent = `Club mode${actions.groupName() ? `: ${actions.groupName()}` : ''}`;
     choices = session.choices;
     const atEnd = session.ending !== null;
-    voting.hidden = atEnd;
+    const single = !atEnd && choices.length === 1;
+    voting.hidden = atEnd || single;
+    onlyWay.hidden = !single;
     ended.hidden = !atEnd;
-    heading.textContent = atEnd ? 'The session’s ending' : 'The group decides';
-    rows = choices.map(optionRow);
-    rows.forEach((row) => row.input.addEventListener('input', showTotal));
+    heading.textContent = atEnd ? 'The session’s ending' : single ? 'The story goes on' : 'The group decides';
+    onlyText.textContent = single ? `One way on: “${choices[0]?.text ?? ''}”. There is nothing to vote on.` : '';
+    rows = single ? [] : choices.map(optionRow);
+    rows.forEach((row) => row.input.addEventListener('input', countsChanged));
     list.replaceChildren(...rows.map((row) => row.element));
     reason.value = '';
-    tie.hidden = true;
-    timer.reset();
-    showTotal();
+    tie.hide();
+    overrule.offer(single ? [] : choices);
+    timer.reset(actions.timerMinutes());
+    countsChanged();
   });
 
   return {
