@@ -10,6 +10,15 @@ import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts'
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
+// The writers' room's tests run the dev server on a copy of a fixture story: PETROGRAD_STORY names its
+// main.ink, which then stands in for story/main.ink wherever the game imports it.
+const storyEntry = process.env['PETROGRAD_STORY']
+  ? resolve(process.env['PETROGRAD_STORY'])
+  : resolve(import.meta.dirname, 'story/main.ink');
+const storyAlias = process.env['PETROGRAD_STORY']
+  ? [{ find: /^(?:\.\.\/)+story\/main\.ink/, replacement: storyEntry }]
+  : [];
+
 export default defineConfig({
   base: './',
   resolve: {
@@ -18,6 +27,7 @@ export default defineConfig({
     alias: [
       { find: /^phaser$/, replacement: resolve(import.meta.dirname, 'src/stage/phaser-slim.js') },
       { find: /^phaser-src\//, replacement: `${resolve(import.meta.dirname, 'node_modules/phaser/src')}/` },
+      ...storyAlias,
     ],
   },
   plugins: [
@@ -26,7 +36,7 @@ export default defineConfig({
     codexPlugin({ directory: resolve(import.meta.dirname, 'story/codex') }),
     guidePlugin({ source: resolve(import.meta.dirname, 'docs/facilitators.md'), fileName: 'facilitators.html' }),
     choiceMapsPlugin({
-      entry: resolve(import.meta.dirname, 'story/main.ink'),
+      entry: storyEntry,
       cacheDir: resolve(import.meta.dirname, 'build/cache'),
     }),
     // the title screen is in the page itself, drawn before any script runs

@@ -198,6 +198,11 @@ export function startPlay(parts: BootParts): TitleIntents {
   });
 
   startStageWhenIdle(stageRoot, bus, appearance, (message) => notices.show('no-map', message));
+  // the writers' room (edit in place, the writers' panel): development only, so the build never holds it
+  if (import.meta.env.DEV)
+    void import('./dev/writers-room.ts').then(({ startWritersRoom }) =>
+      startWritersRoom({ bus, director, stories, storyHash, root, showGame: () => showScreen('game') }),
+    );
   const storyShown = new Promise<void>((resolve) => {
     const stop = bus.on('session', () => {
       stop();

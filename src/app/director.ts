@@ -36,6 +36,10 @@ export interface Director {
   startAt(role: Role, path: readonly number[]): boolean;
   autosaveText(): string | null;
   current(): Session | null;
+  /** Plays on a rebuilt story from now on (the writers' room, after an edit); the moment on screen stays. */
+  replaceStory(story: StoryData | ((role: Role) => StoryData)): void;
+  /** Shows a moment built elsewhere (a replay on an edited story), with the moments before it for going back. */
+  resume(moment: Session, before: readonly Session[]): void;
 }
 
 /** A compiled ink story, as inkjs takes it. */
@@ -58,8 +62,8 @@ export function createDirector(options: DirectorOptions): Director {
   const { bus, store } = options;
   const now = options.now ?? (() => new Date());
   const onProblem = options.onStoryProblem ?? (() => undefined);
-  const { story } = options;
-  const whole = typeof story === 'function' ? null : new Narrator(story, { onProblem });
+  let { story } = options;
+  let whole = typeof story === 'function' ? null : new Narrator(story, { onProblem });
   const parts = new Map<Role, Narrator>();
   /** The whole story serves every role; a role's part gets its narrator the first time it is played. */
   const narratorFor = (role: Role): Narrator => {
@@ -221,5 +225,20 @@ export function createDirector(options: DirectorOptions): Director {
       }
     },
     current: () => session,
+    replaceStory(next) {
+      story = next;
+      whole = typeof next === 'function' ? null : new Narrator(next, { onProblem });
+      parts.clear();
+    },
+    resume(moment, before) {
+      try {
+        narratorFor(moment.role).loadState(moment.inkState);
+      } catch (error) {
+        fail(error);
+        return;
+      }
+      history = before.slice(-HISTORY_LIMIT);
+      show(moment, true);
+    },
   };
 }

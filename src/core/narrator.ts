@@ -2,6 +2,9 @@ import { Story } from 'inkjs';
 import type { Beat, ChoiceOption, Line, TagEvent } from './events.ts';
 import { parseTag } from './tags.ts';
 
+/** An ink value the writers' panel can read and set. */
+export type InkValue = boolean | number | string;
+
 /** A problem the story itself caused: an unknown tag, or an ink runtime error or warning. */
 export interface StoryProblem {
   readonly kind: 'tag' | 'runtime-error' | 'runtime-warning';
@@ -68,6 +71,20 @@ export class Narrator {
   loadState(json: string): void {
     this.untouched = false;
     this.story.state.LoadJson(json);
+  }
+
+  /** A global variable's value; lists and other ink values come as their text (`shown`); null if none is declared. */
+  variable(name: string): { readonly value: InkValue } | { readonly shown: string } | null {
+    if (!this.story.variablesState.GlobalVariableExistsWithName(name)) return null;
+    const value = this.story.variablesState.$(name);
+    if (typeof value === 'boolean' || typeof value === 'number' || typeof value === 'string') return { value };
+    return { shown: String(value) };
+  }
+
+  /** Sets a declared global variable (the writers' panel); throws, as ink does, for one the story never declared. */
+  setVariable(name: string, value: InkValue): void {
+    this.untouched = false;
+    this.story.variablesState.$(name, value);
   }
 
   /** The choices open at the current state (after loadState, the same as the last beat's). */

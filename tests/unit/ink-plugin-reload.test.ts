@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STORY_CHANGED_EVENT } from '../../src/dev/story-event.ts';
 import { inkPlugin } from '../../tools/ink/vite-plugin-ink.ts';
 
 describe('the ink plugin in the dev server', () => {
@@ -28,12 +29,21 @@ describe('the ink plugin in the dev server', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('reloads the page when an INCLUDEd file changes, and serves the new story', async () => {
+  it('tells the page, without a reload, when an INCLUDEd file changes, and serves the new story', async () => {
     const first = await server.transformRequest('/main.ink');
     expect(first?.code).toContain('You go out.');
+    // a fixture elsewhere in the tree is not the story
+    writeFileSync(join(dir, 'elsewhere.ink'), 'Nothing.\n');
     const part = join(dir, 'part.ink');
     writeFileSync(part, readFileSync(part, 'utf8').replace('You go out.', 'You step out.'));
-    await expect.poll(() => sent, { timeout: 10_000 }).toContainEqual({ type: 'full-reload' });
+    const changed = {
+      type: 'custom',
+      event: STORY_CHANGED_EVENT,
+      data: { file: 'part.ink', parts: {} },
+    };
+    await expect.poll(() => sent, { timeout: 10_000 }).toContainEqual(changed);
+    // the watcher may report one save twice; never anything else (no reload, nothing for elsewhere.ink)
+    for (const payload of sent) expect(payload).toEqual(changed);
     const second = await server.transformRequest('/main.ink');
     expect(second?.code).toContain('You step out.');
   });

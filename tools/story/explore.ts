@@ -1,9 +1,8 @@
 import { Narrator } from '../../src/core/narrator.ts';
-import { seeded } from '../../src/core/random.ts';
-import { countWords, type Spread } from './walk.ts';
+import { exploreRuns, LONG_PASSAGE_WORDS, newExplorerLog, spreadOf, type Spread } from '../../src/core/explore.ts';
 
-/** A passage longer than this between two choices is a wall of text (campaigns.md: 15–20 minutes a chapter). */
-export const LONG_PASSAGE_WORDS = 500;
+// the run loop lives in src/core/explore.ts, shared with the writers' panel in the browser
+export { LONG_PASSAGE_WORDS };
 
 export interface ExplorerStats {
   readonly role: string;
@@ -31,50 +30,21 @@ export function exploreRole(
   seed: number,
   allLines: ReadonlySet<string> = new Set(),
 ): ExplorerStats {
-  const random = seeded(seed);
   const narrator = new Narrator(storyJson);
-  const words: number[] = [];
-  const choices: number[] = [];
+  const log = newExplorerLog();
+  const played = exploreRuns(narrator, () => narrator.start(role), runs, seed, log);
   const endings: Record<string, number> = {};
-  const seen = new Set<string>();
-  const long = new Map<string, number>();
-  for (let run = 0; run < runs; run++) {
-    let beat = narrator.start(role);
-    let runWords = 0;
-    let runChoices = 0;
-    for (;;) {
-      const texts = beat.lines.map((line) => line.text).filter((text) => text !== '');
-      texts.forEach((text) => seen.add(text));
-      const passage = texts.reduce((sum, text) => sum + countWords(text), 0);
-      runWords += passage;
-      if (passage > LONG_PASSAGE_WORDS) long.set(texts[0] ?? '', passage);
-      if (beat.choices.length === 0) break;
-      const pick = beat.choices[Math.floor(random() * beat.choices.length)] ?? beat.choices[0];
-      if (!pick) break;
-      beat = narrator.choose(pick.index);
-      runChoices++;
-    }
-    const ending = beat.ending ?? '(no ending)';
-    endings[ending] = (endings[ending] ?? 0) + 1;
-    words.push(runWords);
-    choices.push(runChoices);
-  }
+  for (const run of played) endings[run.ending] = (endings[run.ending] ?? 0) + 1;
   return {
     role,
     runs,
     seed,
-    words: spreadOf(words),
-    choices: spreadOf(choices),
+    words: spreadOf(played.map((run) => run.words)),
+    choices: spreadOf(played.map((run) => run.choices)),
     endings,
-    unreached: [...allLines].filter((line) => !seen.has(line)),
-    longPassages: [...long].map(([opening, count]) => ({ opening: opening.slice(0, 80), words: count })),
+    unreached: [...allLines].filter((line) => !log.seen.has(line)),
+    longPassages: [...log.long].map(([opening, count]) => ({ opening: opening.slice(0, 80), words: count })),
   };
-}
-
-function spreadOf(values: readonly number[]): Spread {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = sorted.length === 0 ? 0 : (sorted[Math.floor((sorted.length - 1) / 2)] ?? 0);
-  return { min: sorted[0] ?? 0, median: middle, max: sorted.at(-1) ?? 0, paths: sorted.length };
 }
 
 export function formatExplorer(stats: ExplorerStats): string {

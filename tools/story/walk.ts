@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Narrator, StoryRuntimeError, type StoryProblem } from '../../src/core/narrator.ts';
 import type { Beat } from '../../src/core/events.ts';
+import { countWords, type Spread } from '../../src/core/explore.ts';
 import { classify, outcomeOf, type ChoiceKind, type Outcome } from './choice-kinds.ts';
 import { countedPaths, reachableKnots, type CountedPaths } from './counted-paths.ts';
 
@@ -246,9 +247,8 @@ function normaliseFlow(flow: FlowState): FlowState {
   };
 }
 
-export function countWords(text: string): number {
-  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
-}
+// one count of words for the walk, the explorer and the writers' panel
+export { countWords };
 
 function shift(summary: Summary, words: number, choices: number): Summary {
   const move = (histogram: Histogram, by: number): Histogram =>
@@ -260,12 +260,7 @@ function add<K>(target: Map<K, number>, source: ReadonlyMap<K, number>): void {
   for (const [key, count] of source) target.set(key, (target.get(key) ?? 0) + count);
 }
 
-export interface Spread {
-  readonly min: number;
-  readonly median: number;
-  readonly max: number;
-  readonly paths: number;
-}
+export type { Spread };
 
 export function spread(histogram: Histogram): Spread {
   const entries = [...histogram].sort(([a], [b]) => a - b);
