@@ -5,6 +5,7 @@ import { markMap, type MarkedEnding, type MarkedMap, type MarkedNode } from '../
 import { formatClock, formatDate, toNewStyle } from '../core/clock.ts';
 import { PLACES } from '../core/places.ts';
 import { ROLES, type Role } from '../core/roles.ts';
+import { createDrawing, type Drawing } from './choice-map-drawing.ts';
 import { drawMapLines } from './choice-map-lines.ts';
 import { el } from './dom.ts';
 import { endingTitle } from './ending-title.ts';
@@ -175,12 +176,13 @@ export function createChoiceMapDialog(actions: ChoiceMapActions): {
     el(
       'p',
       { class: 'map-legend' },
-      'Solid lines: choices you took. Dashed: not yet taken. Red: the historical path, what really happened. A choice you have reached can start a new run from there.',
+      'Solid lines: choices you took. Dashed: not yet taken. Red: the historical path, what really happened. Drag, pinch, scroll or use the arrow keys and + and − to move about the drawing; press a choice point to see it, and one you have reached can start a new run from there.',
     ),
     body,
   );
   let shown: Role = 'lenin';
   let redraw: (() => void) | null = null;
+  let drawing: Drawing | null = null;
 
   const render = async (role: Role): Promise<void> => {
     shown = role;
@@ -209,12 +211,26 @@ export function createChoiceMapDialog(actions: ChoiceMapActions): {
         el('ol', { class: 'map-nodes' }, ...row.map((node) => nodeCard(node, marked, titles, start))),
       ),
     );
+    drawing?.destroy();
+    const layout = maps[role].layout;
+    drawing = layout
+      ? createDrawing(layout, marked, {
+          titles,
+          card: (id) => {
+            const node = marked.rows.flat().find((candidate) => candidate.id === id);
+            const card = node ? nodeCard(node, marked, titles, start) : el('li', {});
+            card.removeAttribute('id'); // the list's card keeps the anchor
+            return card;
+          },
+        })
+      : null;
     const canvas = el(
       'div',
       { class: 'map-canvas' },
       el('ol', { class: 'map-rows', 'aria-label': `${ROLE_NAMES[role]}: choices in order` }, ...rows),
     );
     body.replaceChildren(
+      ...(drawing ? [drawing.element, el('h3', { class: 'map-list-title' }, 'The same map as a list')] : []),
       canvas,
       el(
         'section',
@@ -225,7 +241,10 @@ export function createChoiceMapDialog(actions: ChoiceMapActions): {
     );
     status.textContent = `${ROLE_NAMES[role]}: you have reached ${marked.explored} of ${marked.total} choice points and found ${marked.endingsReached} of ${marked.endings.length} endings.`;
     redraw = () => drawMapLines(canvas, marked);
-    requestAnimationFrame(() => redraw?.());
+    requestAnimationFrame(() => {
+      redraw?.();
+      drawing?.fit();
+    });
   };
 
   roleButtons.forEach((button) =>

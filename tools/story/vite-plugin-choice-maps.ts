@@ -5,11 +5,12 @@ import type { Plugin } from 'vite';
 import { ROLES } from '../../src/core/roles.ts';
 import { compileInk } from '../ink/compile.ts';
 import { buildChoiceMap } from './choice-map.ts';
+import { layOutChoiceMap } from './choice-map-layout.ts';
 
 export const CHOICE_MAPS_MODULE = 'virtual:choice-maps';
 const RESOLVED = `\0${CHOICE_MAPS_MODULE}`;
 /** Raise when the map's shape or the way it is built changes: older cached maps are then ignored. */
-const MAP_FORMAT = 1;
+const MAP_FORMAT = 2;
 
 /**
  * `import maps from 'virtual:choice-maps'` yields each role's map of choices, built from the story at
@@ -45,7 +46,14 @@ function cachedMaps(storyJson: string, cacheDir: string): string {
   } catch {
     // not built yet for this story
   }
-  const maps = JSON.stringify(Object.fromEntries(ROLES.map((role) => [role, buildChoiceMap(storyJson, role)])));
+  const maps = JSON.stringify(
+    Object.fromEntries(
+      ROLES.map((role) => {
+        const map = buildChoiceMap(storyJson, role);
+        return [role, { ...map, layout: layOutChoiceMap(map) }];
+      }),
+    ),
+  );
   try {
     mkdirSync(cacheDir, { recursive: true });
     writeFileSync(file, maps);

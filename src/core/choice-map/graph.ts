@@ -13,6 +13,39 @@ export interface ChoiceMap {
   readonly start: string | null;
   readonly nodes: readonly MapNode[];
   readonly endings: readonly MapEnding[];
+  /** Where the drawing puts everything, laid out at build time so the browser needs no layout engine. */
+  readonly layout?: MapLayout;
+}
+
+export interface MapPoint {
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A box by its centre, in the drawing's units (CSS pixels at zoom 1). */
+export interface MapBox extends MapPoint {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** One option's line from its choice point to one place it can lead. */
+export interface MapEdge {
+  readonly from: string;
+  /** The option's position among its choice point's options. */
+  readonly option: number;
+  readonly to: string;
+  readonly toEnding: boolean;
+  readonly points: readonly MapPoint[];
+  /** Where the option's words go, beside the line. */
+  readonly label: MapPoint;
+}
+
+export interface MapLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly nodes: Readonly<Record<string, MapBox>>;
+  readonly endings: Readonly<Record<string, MapBox>>;
+  readonly edges: readonly MapEdge[];
 }
 
 export interface MapNode {
