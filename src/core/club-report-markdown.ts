@@ -17,6 +17,7 @@ import {
   takenIn,
   voteTitle,
 } from './club-wording.ts';
+import { endingTitle } from './debrief/ending-titles.ts';
 
 /** Typed and story text, made inert: Markdown punctuation is escaped so it prints as typed. */
 export function escapeMarkdown(text: string): string {
@@ -26,7 +27,7 @@ export function escapeMarkdown(text: string): string {
 function stepLines(step: ReportStep): string[] {
   const how = step.voteNumber === null ? 'not put to a vote' : `vote ${step.voteNumber}`;
   return [
-    `${step.number}. “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity, step.branch)}; ${how}.`,
+    `${step.number}. “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity)}; ${how}.`,
     ...(whereAndWhen(step) ? [`   ${escapeMarkdown(whereAndWhen(step))}`] : []),
   ];
 }
@@ -41,7 +42,7 @@ function voteLines(vote: ReportVote, level: string): string[] {
     '| --- | ---: | --- |',
     ...vote.options.map((option) => {
       const text = escapeMarkdown(option.text);
-      return `| ${option.chosen ? `**${text}** (taken)` : text} | ${option.votes} | ${historicityLabel(option.historicity, option.branch)} |`;
+      return `| ${option.chosen ? `**${text}** (taken)` : text} | ${option.votes} | ${historicityLabel(option.historicity)} |`;
     }),
     '',
     escapeMarkdown(decisionLine(vote)),
@@ -101,15 +102,14 @@ export function clubReportMarkdown(report: ClubReport): string {
     '',
     ...(report.divergences.length
       ? report.divergences.map(
-          (step) =>
-            `- Choice ${step.number}: “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity, step.branch)}.`,
+          (step) => `- Choice ${step.number}: “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity)}.`,
         )
       : ['None: every choice marked in the story was the one taken in 1917.']),
     '',
     '## The ending',
     '',
     report.ending
-      ? `The run reached the ending \`${report.ending}\`.`
+      ? `The run reached the ending “${escapeMarkdown(endingTitle(report.ending))}”.`
       : `No ending yet: the report was made after ${plural(report.steps.length, 'choice', 'choices')}.`,
     '',
   ];

@@ -1,5 +1,6 @@
 import type { ReportSetAside, ReportSitting, ReportVote } from './club-report.ts';
 import { cleanCount, dissent, outvotedBy, tallyOutcome, totalVotes, type ClubVote, type Tally } from './club-vote.ts';
+import { endingTitle } from './debrief/ending-titles.ts';
 import type { Historicity } from './events.ts';
 
 /** What the sentences below need of a vote: a recorded `ClubVote` and a report's vote both have it. */
@@ -9,10 +10,12 @@ export function plural(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "plausible (branch L1)": how a choice stands to history, as the report prints it. */
-export function historicityLabel(historicity: Historicity | null, branch: string | null): string {
-  if (!historicity) return 'no bearing on history';
-  return branch ? `${historicity} (branch ${branch})` : historicity;
+/**
+ * "plausible": how a choice stands to history, as the report prints it. The branch table's codes (L1, K4…) are for
+ * the teacher's appendix in the guide: a group reads only the kind of choice.
+ */
+export function historicityLabel(historicity: Historicity | null): string {
+  return historicity ?? 'no bearing on history';
 }
 
 /** "5 for “Go to Smolny”, 3 for “Stay”": counts beside the options they were for. */
@@ -92,7 +95,7 @@ export function setAsideTitle(record: ReportSetAside): string {
 /** What was left and when: the choices, the votes, and the ending that path had reached. */
 export function setAsideSummary(record: ReportSetAside): string {
   const votes = record.votes.length === 0 ? 'none of them by vote' : `${record.votes.length} of them by vote`;
-  const ending = record.ending ? `, and had reached the ending “${record.ending}”` : '';
+  const ending = record.ending ? `, and had reached the ending “${endingTitle(record.ending)}”` : '';
   return (
     `In sitting ${record.sitting.number} (${record.sitting.date}) the group went back to choice ${record.choice} and chose again. ` +
     `The path it left had made ${plural(record.choices, 'choice', 'choices')} from there, ${votes}${ending}. ` +

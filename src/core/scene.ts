@@ -25,7 +25,7 @@ export interface SceneState {
   readonly ships: Readonly<Partial<Record<ShipId, PlaceId>>>;
   /** The room drawn instead of the map, if any. */
   readonly vignette: VignetteId | null;
-  /** The chapter's front page: set by `paper`, gone at the next chapter or scene. */
+  /** The chapter's front page: set by `paper`, gone at the next chapter or scene, or when the day changes. */
   readonly front: FrontPage | null;
   readonly music: string | null;
   readonly ambience: string | null;
@@ -46,6 +46,10 @@ export const EMPTY_SCENE: SceneState = {
   ambience: null,
 };
 
+function sameDay(a: StoryTime, b: StoryTime): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
 /** Folds one tag event into the scene; events that do not describe the scene leave it as it is. */
 export function applyEvent(scene: SceneState, event: TagEvent): SceneState {
   switch (event.kind) {
@@ -62,7 +66,8 @@ export function applyEvent(scene: SceneState, event: TagEvent): SceneState {
         route: scene.route.at(-1) === event.place ? scene.route : [...scene.route, event.place],
       };
     case 'time':
-      return { ...scene, time: event.time };
+      // a front page is the news of its day: once the clock moves to another day it is yesterday's paper
+      return { ...scene, time: event.time, front: scene.time && !sameDay(scene.time, event.time) ? null : scene.front };
     case 'weather':
       return { ...scene, weather: event.weather };
     case 'map':

@@ -1,9 +1,10 @@
 import './debrief.css';
 import { formatClock, formatDate, toNewStyle, weekday, type StoryTime } from '../core/clock.ts';
-import type { Precision } from '../core/debrief/content.ts';
+import { GRADE_LEGEND, type Precision } from '../core/debrief/content.ts';
 import type { Debrief } from '../core/debrief/debrief.ts';
 import { describeDistance, describeStanding, type Ledger } from '../core/debrief/ledger.ts';
 import type { TimelineRow } from '../core/debrief/timeline.ts';
+import { endingTitle } from '../core/debrief/ending-titles.ts';
 import { PLACES } from '../core/places.ts';
 import { el } from './dom.ts';
 
@@ -24,10 +25,21 @@ function when(time: StoryTime | null, precision: Precision): HTMLTableCellElemen
   );
 }
 
+// the legend says it on screen; the tooltip repeats it where the letter stands
+const GRADE_TITLE = {
+  A: 'A: attested by several independent sources',
+  B: 'B: resting on one good source',
+  C: 'C: disputed',
+} as const;
+
 let ledgersDrawn = 0;
 
 /** The ledger as a sentence, a meter and the divergences: shown in the debrief and from the menu. */
-export function renderLedger(ledger: Ledger, headingLevel: 'h2' | 'h3' = 'h3'): HTMLElement {
+export function renderLedger(
+  ledger: Ledger,
+  headingLevel: 'h2' | 'h3' = 'h3',
+  counterfactuals: readonly string[] = [],
+): HTMLElement {
   // the debrief and the menu's ledger can be in the page together: each meter has its own label
   const meterId = `ledger-meter-${String(++ledgersDrawn)}`;
   const meter = el('meter', {
@@ -57,9 +69,16 @@ export function renderLedger(ledger: Ledger, headingLevel: 'h2' | 'h3' = 'h3'): 
           `First divergence: “${ledger.firstDivergence.decision.text}” (choice ${ledger.firstDivergence.choiceNumber + 1}, ${ledger.firstDivergence.historicity}).`,
         )
       : null,
-    ledger.branches.length > 0
-      ? el('p', { class: 'ledger-branches' }, `Counterfactuals opened: ${ledger.branches.join(', ')}.`)
-      : null,
+    // by their titles (the debrief has them); the menu's ledger, without the notes, only counts them
+    counterfactuals.length > 0
+      ? el('p', { class: 'ledger-branches' }, `Counterfactuals opened: ${counterfactuals.join('; ')}.`)
+      : ledger.branches.length > 0
+        ? el(
+            'p',
+            { class: 'ledger-branches' },
+            `Counterfactuals opened: ${String(ledger.branches.length)}; the debrief at the ending says what historians argue about each.`,
+          )
+        : null,
   );
 }
 
@@ -75,7 +94,7 @@ function timelineRow(row: TimelineRow): HTMLTableRowElement {
         {},
         event.text,
         event.place ? el('span', { class: 'where' }, ` ${PLACES[event.place].name}.`) : null,
-        el('span', { class: 'grade', title: 'The history bible’s grade for this fact' }, ` [${event.grade}]`),
+        el('span', { class: 'grade', title: GRADE_TITLE[event.grade] }, ` [${event.grade}]`),
       ),
       el('td', {}),
     );
@@ -97,7 +116,7 @@ function timelineRow(row: TimelineRow): HTMLTableRowElement {
         ? el(
             'span',
             { class: 'branch-note' },
-            el('strong', {}, `${row.note.id}. ${row.note.title}. `),
+            el('strong', {}, `${row.note.title}. `),
             `What happened: ${row.note.happened} What historians argue: ${row.note.historians}`,
           )
         : null,
@@ -126,9 +145,12 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
     'article',
     { class: 'debrief', 'aria-labelledby': 'debrief-title' },
     el('h2', { id: 'debrief-title', tabindex: '-1' }, 'Your October and the real October'),
+    debrief.ending
+      ? el('p', { class: 'debrief-ending' }, 'Your ending: ', el('strong', {}, endingTitle(debrief.ending)))
+      : null,
     debrief.closingText ? el('blockquote', { class: 'debrief-closing' }, debrief.closingText) : null,
     buttons,
-    renderLedger(debrief.ledger),
+    renderLedger(debrief.ledger, 'h3', debrief.counterfactuals),
     el(
       'section',
       { class: 'debrief-timeline', 'aria-labelledby': 'debrief-timeline-title' },
@@ -138,6 +160,7 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
         {},
         'Dates in both calendars: Russia kept the Old Style, thirteen days behind the New. Times are as witnesses gave them; many disagree by half an hour or more. Shaded rows fall within the hours your story covered.',
       ),
+      el('p', { class: 'grade-legend' }, GRADE_LEGEND),
       el(
         'table',
         {},

@@ -1,7 +1,2 @@
-/** "lenin_ch1_vote" → "Chapter 1: vote": ending ids name their chapter and their outcome. */
-export function endingTitle(id: string): string {
-  const [, ...rest] = id.split('_');
-  const chapter = /^ch(\d+)$/.exec(rest[0] ?? '');
-  const words = (chapter ? rest.slice(1) : rest).join(' ');
-  return chapter ? `Chapter ${chapter[1] ?? ''}: ${words}` : words;
-}
+// the titles live with the debrief's content, so the reports (core) and the screens (ui) name endings alike
+export { endingTitle } from '../core/debrief/ending-titles.ts';

@@ -20,7 +20,6 @@ It is Tuesday, the 24th of October 1917: the 6th of November by the Western cale
 
 You are awake before the duty junker comes to shout. Dmitry Voronin, nineteen; Mitya at home in Staraya Russa, where your father teaches Latin and your sister Lida, fourteen, keeps a diary she believes nobody reads. One term at the university, then the call-up. In three weeks you will be an ensign with one star on your shoulder boards and a warrant to the front.
 
-# sfx: clock_strike
 The corridor clock strikes six. It keeps the government's summer time, an hour ahead of the sun; there will be no daylight until half past eight.
 
 Since the 16th the school has been kept ready: rifles racked by the beds, pouches filled. In the next cot Kostya Gerasimov sleeps with his mouth open like a child. Beyond him Grisha Lapin is already lacing his boots in the dark.

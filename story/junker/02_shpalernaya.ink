@@ -153,7 +153,7 @@ Nobody says the name. The riders close round on their steaming horses. The big m
 
 # time: 1917-10-25 00:20
 # place: palace_square
-# ambience: interior_quiet
+# ambience: street_night
 They are taken on foot, between the horses, back down Shpalernaya, past the Field of Mars, to the District headquarters in the Guards Staff building on Palace Square. Nobody stops the patrol. At the headquarters there are officers who have not slept and telephones that still work, and a colonel of the counter-intelligence with a thin file from July, and in it an old photograph, who looks from the photograph to the man on the bench and sits down heavily. # basis: invented
 
 The prisoner has said nothing since Shpalernaya. Now he unties the cloth from his jaw, folds it, and puts it in his pocket. "You have arrested a member of the Central Committee of a legal party on the eve of the Congress of Soviets," he says to the colonel, with a burr in the r's, quite calmly. "You will have to explain that to the Congress." # basis: invented
@@ -239,7 +239,7 @@ By three o'clock the station belongs to the Military Revolutionary Committee. No
 
 # time: 1917-10-25 09:20
 # place: nevsky
-# ambience: street_night
+# ambience: off
 At nine a clerk chalks on a board that the morning train will go at noon, perhaps. You go out into the Znamenskaya Square for air, and then, because your legs want to, down the Nevsky.
 -> junker_morning_city
 

@@ -16,7 +16,7 @@ VAR junker_flag = 0
 # place: winter_palace
 # weather: overcast
 # scene: cadet_barracks
-# ambience: interior_quiet
+# ambience: barracks
 Daylight comes at last at twenty to nine on Wednesday the 25th of October, the 7th of November in the West, grey as dishwater, over a palace that has had no breakfast. The kitchens are for the ministers. The school gets hot water with a smell of tea in it and a quarter-loaf between two, and {junker_partner == 1: Kostya|Grisha} eats his half so slowly that you know he is trying to make it last until evening. # basis: plausible # ambience: palace_rooms
 
 Rumours come in with every runner: the Cossacks are saddling; the Vladimir and Pavlovsky schools are marching to you. Nobody has seen any of them. # basis: documented
@@ -49,7 +49,7 @@ The men watch you come. A sergeant with both legs in plaster asks what is going 
 # time: 1917-10-25 10:55
 # place: general_staff
 # weather: rain
-# ambience: street_night
+# ambience: off
 At eleven your section has the post at the arch of the General Staff, behind a barrier of firewood. Two motor cars come out of the palace courtyard together and across the square towards you, and the second has a little flag on its bonnet, stars and stripes, wet and limp. # basis: documented
 
 The first is an open touring car, and in the back, upright, in a soldier's tunic and cap, as everybody in Russia knows him from a thousand photographs, is the Minister-President. Alexander Fyodorovich Kerensky. He is not hiding. He is not disguised. He is pale and he looks straight ahead, and as the car slows at the arch he turns his head and sees you. # basis: documented # sfx: motor_car
@@ -93,7 +93,7 @@ The first is an open touring car, and in the back, upright, in a soldier's tunic
 # time: 1917-10-25 12:40
 # place: winter_palace
 # weather: overcast
-# ambience: interior_quiet
+# ambience: palace_rooms
 It is twenty to one on Wednesday the 25th of October, the 7th of November in the West, when you come back to the Winter Palace by the Millionnaya, in a greatcoat that has been out all night, and an engineer junker at the side gate points a rifle at you and asks who you are. # basis: invented
 
 Ustinov is in the corridor with a list in his good hand. He looks at you for a long time. "Voronin." He writes something on the list; you do not see what. "We have more rifles than men today. Take one from the pile by the stove. You can tell me about last night when there is time, and there won't be." That is all, and it is more than you deserve. # basis: invented
@@ -107,7 +107,6 @@ You missed Kerensky, they tell you: he went out at eleven in his open car, in un
 # time: 1917-10-25 13:10
 # place: winter_palace
 # scene: malachite_room
-# sfx: clock_strike
 At noon the gun of the Peter and Paul Fortress fires across the river, as it fires every day. You are on the upper floor by then, one of four cadets posted in the corridor outside the ministers' rooms, because somebody has decided they should be guarded from the inside as well. # basis: documented
 
 Through the doors, left ajar for the stove's sake, you see the Malachite Room: green stone columns, gilt, a long table, and round it a dozen tired men, most of them in frock coats, the ministers of the Provisional Government. Konovalov, the Moscow industrialist, presides in Kerensky's place. Kishkin, the doctor, who was made special commissioner for order this morning, keeps going out to the telephone and coming back. # basis: documented

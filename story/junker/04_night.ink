@@ -158,7 +158,6 @@ You open the door. The small room beyond has a round table, a mantel clock, heav
 Several of them speak at once. "No! It's useless! No bloodshed! Surrender!" Kishkin, the doctor, with blood on his cuffs, comes to you and puts his hand on your arm. "Tell them we do not want bloodshed. We yield to force. We surrender." # basis: quoted the ministers and Kishkin (Maliantovich's memoir)
 
 You go back out and say it to Ustinov, and he says it to the stair, and the section grounds its rifles, one after another, on the parquet.
-# sfx: clock_strike
 
 # time: 1917-10-26 02:10
 # map: winter_palace mrc
@@ -224,6 +223,7 @@ The firing stops. On the fortress, on the cruiser, at Smolny, somebody has to de
 # time: 1917-10-26 07:00
 # place: winter_palace
 # scene: malachite_room
+# ambience: palace_rooms
 Nobody decides. The night runs out in telephone calls and messengers. At dawn the palace is still ringed, and still the government's, and full of councillors eating the junkers' bread and junkers eating the councillors' sausage. At Smolny, it is said, the Congress has argued all night over whether its own side has made it impossible to take the palace without a massacre, and Martov's motion for talks on a government of all the socialist parties has new friends. # basis: invented
 
 Towards noon a delegation crosses the square under a white flag, and this time nobody shouts "Arrest!" The ministers go out to the General Staff building to talk, and do not come back; the talks go on somewhere else, and the school is marched out at dusk with its rifles and its honour and nowhere in particular to go. # basis: invented

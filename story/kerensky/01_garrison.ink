@@ -87,7 +87,6 @@ You know this garrison. In February it brought down the monarchy by walking out 
     He protests, then goes. The door closes on his footsteps, and you are alone with the rain, the map and the memorandum. It is not an unfamiliar feeling. Since the summer it has become the most familiar one you have.
 
 -
-# sfx: clock_strike
 Somewhere in the dark palace a clock strikes midnight. You read the memorandum a third time. Then you put it under the speech, because tomorrow you must first be eloquent, and only after that decisive.
 -> kerensky_mariinsky
 
@@ -137,7 +136,7 @@ Then he steps down, and the whole Bolshevik faction rises and walks out of the h
 # time: 1917-10-08 11:00
 # place: general_staff
 # weather: rain
-# ambience: interior_quiet
+# ambience: crowd_corridor
 Sunday, 8 October; the 21st in the West. The headquarters of the Petrograd Military District stand across Palace Square from the palace, at number 2, in the building of the Guards Corps Staff. Like the palace and the great curve of the General Staff with its arch, it is painted a dark bull's-blood red, and the rain has made it darker still.
 
 # sfx: typewriter

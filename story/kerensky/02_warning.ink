@@ -11,7 +11,7 @@ VAR kerensky_streets = 0
 # time: 1917-10-18 08:30
 # place: winter_palace
 # weather: overcast
-# ambience: interior_quiet
+# ambience: palace_rooms
 # paper: novaya_zhizn Yu. Kamenev on the "Uprising"
 Wednesday, 18 October 1917; in the West, Wednesday the 31st. The papers come up with the tea, and the one on top is Gorky's Novaya Zhizn, which is not a Bolshevik paper and is read by everyone who wants to know what the Bolsheviks are saying to one another.
 

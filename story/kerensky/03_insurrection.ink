@@ -65,7 +65,7 @@ At about eleven o'clock you go before the Council of the Republic at the Mariins
 # time: 1917-10-24 14:00
 # place: palace_square
 # weather: rain
-# ambience: street_night
+# ambience: off
 In the early afternoon there is a review on Palace Square: the 1st Petrograd Women's Battalion, brought in by train from its camp at Levashovo for what the women were told was a parade. You pass along the ranks. They are young, cropped and proud, and they present arms for you as for a general. # basis: documented # music: palace_march
 
 Afterwards the battalion commander, Staff-Captain Loskov, sends most of them back to Levashovo. Half of the 2nd Company, about a hundred and forty women, is kept behind at the Palace, on the pretext that it is to escort fuel from the Nobel works. The staff wants them for the defence of the Winter Palace. The women do not know that. # basis: documented

@@ -16,7 +16,7 @@ VAR kerensky_lookback = false
 # place: winter_palace
 # scene: kerensky_office
 # weather: rain
-# ambience: interior_quiet
+# ambience: palace_rooms
 # paper: telegram To the Citizens of Russia!
 Wednesday, 25 October 1917; in the West, Wednesday the 7th of November. At half past ten an officer comes across from the district staff with a handbill that a junker took from a Committee runner in the square, the ink still smearing under the thumb. It is dated ten o'clock this morning and signed by the Military Revolutionary Committee. "The Provisional Government has been deposed," it says. "State power has passed into the hands of" the Committee. # basis: quoted MRC, "To the Citizens of Russia!", 25 Oct
 
@@ -36,7 +36,7 @@ The ministers arrive one by one, wet, on foot or in borrowed cabs, with stories 
 # time: 1917-10-25 10:40
 # place: palace_square
 # scene: kerensky_car
-# ambience: street_night
+# ambience: off
 The government's motor pool is no help. Your own car is there: the open touring car you have used all year, with your driver, who has not slept either. Behind it stands a second car, an American one, with the flag of the United States on a little staff on its wing. # basis: documented
 
 How it came to be there depends on who tells it. By the account you will give, officials of the American and British embassies came and offered it for the journey. By the American embassy's, your officers stopped its secretary, Whitehouse, on his way to work and took his car, flag and all. Either way Whitehouse is at your elbow in the square, and you speak to him. # basis: documented

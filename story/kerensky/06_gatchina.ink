@@ -18,7 +18,7 @@ VAR kerensky_sought = false
 # time: 1917-10-26 08:00
 # place: pskov
 # weather: rain
-# ambience: interior_quiet
+# ambience: crowd_corridor
 # map: winter_palace mrc
 # map: palace_square mrc
 # map: general_staff mrc
@@ -88,7 +88,7 @@ What Soviet histories will call a great battle is a few hours' fighting, hardly 
 # time: 1917-10-31 09:00
 # place: gatchina
 # scene: gatchina
-# ambience: interior_quiet
+# ambience: palace_rooms
 Gatchina Palace is cold, and its rooms echo.
 
 {kerensky_halted:While you waited at Tsarskoe Selo for the railwaymen's talks, the red guards and sailors came on regardless, and on the 30th the Cossacks fell back to Gatchina without waiting for your order.|The Cossacks who came back from Pulkovo sit in its courtyards in their greatcoats, and they are not cleaning their rifles.} {kerensky_argued:The infantry that Cheremisov promised, at the end of your morning's argument, to look for has not come.|No infantry has come from the front. You never asked Cheremisov twice, and Pskov has offered nothing.}

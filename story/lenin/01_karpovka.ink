@@ -155,7 +155,7 @@ And July. You look at Zinoviev. In July the party followed the street. This time
 
 === lenin_break ===
 # time: 1917-10-11 01:00
-Somewhere in the flat a clock strikes one. It is the eleventh of October now, and nobody has moved to go home. # sfx: clock_strike
+Somewhere in the flat a clock strikes one. It is the eleventh of October now, and nobody has moved to go home.
 Galina Flakserman brings tea, and the meeting breaks for a while into knots of people with glasses in their hands: Kollontai talking fast to Lomov, Stalin saying nothing to Sokolnikov, Sverdlov sorting his papers as if there were a train to catch.
 * [Sit down beside Zinoviev with your tea]
     ~ lenin_unity += 1

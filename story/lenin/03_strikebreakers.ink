@@ -11,7 +11,7 @@ VAR lenin_letter = 0
 # time: 1917-10-18 08:30
 # place: fofanova_flat
 # weather: rain
-# ambience: interior_quiet
+# ambience: off
 # paper: novaya_zhizn Yu. Kamenev on the "Uprising"
 Wednesday, 18 October 1917, Old Style; the thirty-first in the West. Fofanova comes back from the kiosk with the rain on her and a newspaper held away from her coat as if it were wet with something worse. It is Novaya Zhizn, Maxim Gorky's paper: socialist, independent, read by every minister's secretary in the city.
 She has folded it open at a short item headed with Kamenev's name. You read it standing.

@@ -12,7 +12,7 @@ VAR lenin_warrant = 0
 # time: 1917-10-24 08:00
 # place: fofanova_flat
 # weather: rain
-# ambience: interior_quiet
+# ambience: off
 # paper: telegram Junkers and militia raid the Trud press: Rabochii Put' and Soldat seized
 Tuesday, 24 October 1917, Old Style; in the West, the sixth of November. Kerensky has struck, as you said he would, and at what you said he would.
 Before dawn, militia and junkers went into the Trud printing works, where Rabochii Put' and the soldiers' paper Soldat are printed. They carried out the night's copies by the thousand, smashed what they could of the type, and sealed the doors. For balance, as the ministers like to say, they have also closed two papers of the far right. # map: trud_press government # basis: documented
@@ -53,7 +53,6 @@ And the news from Smolny is worse than the bridges. Trotsky has told the party's
 
 === lenin_shpalernaya_letter ===
 # time: 1917-10-24 18:00
-# sfx: clock_strike
 At six you sit down and write to the members of the Central Committee.
 "The situation is critical in the extreme. In fact it is now absolutely clear that to delay the uprising would be fatal." Everything now hangs by a thread. The government must be arrested this very evening, this very night, the junkers disarmed first. "We must not wait! We may lose everything!" And the line that has been in you since September, only sharper for the wait: "History will not forgive revolutionaries for procrastinating when they could be victorious today (and they certainly will be victorious today), while they risk losing much tomorrow, in fact, they risk losing everything." # basis: quoted Lenin, letter to the Central Committee, evening of 24 Oct (CW 26)
 Fofanova takes it to the Vyborg district committee, to go on to Smolny, with a question of yours: may you come?

@@ -54,7 +54,7 @@ Kerensky, in a fury, threatened to resign and sent for Avksentiev, Dan and Gots.
 === lenin_smolny_hours ===
 # time: 1917-10-25 02:00
 # scene: map
-# ambience: interior_quiet
+# ambience: crowd_corridor
 # sfx: telephone_ring
 The night comes in by telephone and by runner, a name at a time.
 The main post office and the telegraph, about half past one: Red Guards and garrison soldiers walk in and the clerks go on working for new masters. # map: telegraph mrc # basis: documented
@@ -92,7 +92,6 @@ Somebody must tell Russia what has happened, or what is happening, or what is ab
 Towards noon a report that at first nobody believes. Kerensky has left the Palace. Not in disguise, not by a back door: in his own uniform, in his own open touring car, out through the arch of the General Staff past the cadets' posts, with a second car behind him from the American embassy, still flying the American flag: lent, in Kerensky's version, taken, in the embassy's. Soldiers of the committee watched him pass and did not fire. He is on the road south, to Gatchina and the front, to fetch troops. # basis: documented # sfx: motor_car
 {lenin_proclaim == 1: Your proclamation says that his government has been deposed. The head of it has just driven out of the city behind a foreign flag to fetch an army.|The proclamation in your pocket says that his government has been deposed. He has not read it, and neither has anyone else.}
 # time: 1917-10-25 12:00
-# sfx: clock_strike
 Across the river the fortress fires its noon gun, as it does every day at this hour. It has been the committee's since Monday night, when its garrison voted at the Modern Circus to obey the Soviet: won over by Trotsky, in his own account and the Soviet ones; other accounts give the speeches to other men. # basis: documented
 About the same hour sailors and soldiers of the committee walk into the Mariinsky and send the Pre-Parliament home. General Alekseev, who comes to take his seat, is turned away at the door by a sailor. # map: mariinsky mrc # basis: documented
 The Palace was to have fallen by noon. It has not. Podvoisky says three o'clock. You hear "three o'clock" as you heard "not yet" in September. # basis: documented

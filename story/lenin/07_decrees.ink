@@ -52,7 +52,7 @@ In the small hours of the twenty-seventh the Congress approves the new governmen
 # time: 1917-11-01 17:00
 # place: smolny
 # scene: smolny_corridor
-# ambience: interior_quiet
+# ambience: crowd_corridor
 Wednesday, 1 November 1917, Old Style; the fourteenth in the West. A week of it. On the twenty-ninth the junkers of the Engineering School rose at the Engineers' Castle with the Committee for Salvation, and were put down, the Vladimir school shelled and stormed; more than two hundred killed and wounded. On the thirtieth, at Pulkovo, Krasnov's Cossacks met the Red Guards and sailors and went back to Gatchina. Moscow is still fighting in its streets. # basis: documented
 And on the twenty-ninth the railwaymen's union, Vikzhel, told the new government that unless there was a government of all the socialist parties, from the Bolsheviks to the Popular Socialists, the railways would stop. Kamenev went to its talks gladly. # basis: documented
 In the corridor outside the Committee's room a man in a railwayman's greatcoat, with the union's mandate folded in his cap, is waiting for Kamenev. He knows your face; everybody does now. He does not step out of your way. # basis: invented

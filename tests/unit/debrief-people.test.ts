@@ -36,6 +36,23 @@ describe('the people this run met', () => {
     ]);
   });
 
+  it('does not count people named only in the ending’s epilogue, after the last choice', () => {
+    const transcript: TranscriptEntry[] = [
+      { kind: 'paragraph', text: 'Kamenev shakes his head.' },
+      { kind: 'choice', text: 'Walk out' },
+      { kind: 'paragraph', text: 'You walk out into the rain.' },
+      { kind: 'paragraph', text: 'Of the real people: Trotsky was murdered in Mexico, Dan died in New York.' },
+      { kind: 'ending', text: 'lenin_walked_out' },
+    ];
+    expect(peopleMet(transcript, entries).map((person) => person.id)).toEqual(['kamenev']);
+    // before the ending, a debrief asked for mid-run counts everything shown so far
+    expect(peopleMet(transcript.slice(0, 4), entries).map((person) => person.id)).toEqual([
+      'kamenev',
+      'dan',
+      'trotsky',
+    ]);
+  });
+
   it('meets nobody when the codex is empty or nobody is named', () => {
     expect(peopleMet([{ kind: 'paragraph', text: 'Rain.' }], entries)).toEqual([]);
     expect(peopleMet([{ kind: 'paragraph', text: 'Kamenev.' }], [])).toEqual([]);

@@ -45,4 +45,15 @@ describe('applyEvent', () => {
     expect(scene.front).toBeNull();
     expect(applyEvent(scene, { kind: 'scene', vignette: null }).vignette).toBeNull();
   });
+
+  it('puts the front page away when the clock moves to another day, not within its own day', () => {
+    const at = (day: number, hour: number) => ({ year: 1917, month: 10, day, hour, minute: 0 });
+    let scene = applyEvent(EMPTY_SCENE, { kind: 'chapter', title: 'Strike-breakers' });
+    scene = applyEvent(scene, { kind: 'time', time: at(18, 8) });
+    scene = applyEvent(scene, { kind: 'paper', paper: 'novaya_zhizn', headline: 'Kamenev on the rising' });
+    scene = applyEvent(scene, { kind: 'time', time: at(18, 22) });
+    expect(scene.front).toEqual({ paper: 'novaya_zhizn', headline: 'Kamenev on the rising' });
+    scene = applyEvent(scene, { kind: 'time', time: at(22, 18) });
+    expect(scene.front).toBeNull();
+  });
 });

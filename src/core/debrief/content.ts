@@ -25,6 +25,10 @@ export interface BranchNote {
   readonly historians: string;
 }
 
+/** What the grade letters after each real event mean, in words a player reads on screen and in print. */
+export const GRADE_LEGEND =
+  'The letter after each real event says how sure the record is: [A] attested by several independent sources, [B] resting on one good source, [C] disputed, where witnesses or historians disagree.';
+
 export const BRANCH_ID = /^[LKJ][0-9]{1,2}$/;
 
 const placeId = z.enum(Object.keys(PLACES) as [PlaceId, ...PlaceId[]]);

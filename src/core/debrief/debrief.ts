@@ -15,6 +15,8 @@ export interface Debrief {
   /** The last passage the run showed: the ending's own words. */
   readonly closingText: string | null;
   readonly ledger: Ledger;
+  /** The counterfactuals the run opened, by their titles: players read titles, never the branch table's codes. */
+  readonly counterfactuals: readonly string[];
   readonly timeline: readonly TimelineRow[];
   readonly people: readonly PersonMet[];
   readonly questions: readonly Question[];
@@ -35,6 +37,10 @@ export function buildDebrief(session: Session, content: DebriefContent): Debrief
     ending: session.ending,
     closingText: closing?.text ?? null,
     ledger,
+    counterfactuals: ledger.branches.flatMap((id) => {
+      const note = content.notes.get(id);
+      return note ? [note.title] : [];
+    }),
     timeline: mergeTimeline(content.events, session.decisions, content.notes),
     people: peopleMet(session.transcript, content.codex),
     questions: discussionQuestions({

@@ -1,6 +1,7 @@
 import { formatClock, formatDate, toNewStyle, type StoryTime } from '../clock.ts';
-import type { Precision } from './content.ts';
+import { GRADE_LEGEND, type Precision } from './content.ts';
 import type { Debrief } from './debrief.ts';
+import { endingTitle } from './ending-titles.ts';
 import { describeDistance, describeStanding } from './ledger.ts';
 import type { TimelineRow } from './timeline.ts';
 
@@ -19,7 +20,7 @@ function row(line: TimelineRow): string {
     return `| ${when(line.time, line.event.precision)} | ${cell(line.event.text)} [${line.event.grade}] | |`;
   }
   const mark = line.historicity ? `**${line.historicity}** ` : '';
-  const note = line.note ? ` *${line.note.id}: ${cell(line.note.title)}.* ${cell(line.note.historians)}` : '';
+  const note = line.note ? ` *${cell(line.note.title)}.* ${cell(line.note.historians)}` : '';
   return `| ${when(line.time, 'exact')} | | ${mark}${cell(`“${line.decision.text}”`)}${note} |`;
 }
 
@@ -29,6 +30,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
   const lines = [
     '## Your October and the real October',
     '',
+    ...(debrief.ending ? [`Your ending: **${endingTitle(debrief.ending)}**`, ''] : []),
     ...(debrief.closingText ? [`> ${debrief.closingText}`, ''] : []),
     '### How far you left history',
     '',
@@ -37,9 +39,11 @@ export function debriefToMarkdown(debrief: Debrief): string {
     ...(ledger.firstDivergence
       ? [`First divergence: “${ledger.firstDivergence.decision.text}” (${ledger.firstDivergence.historicity}).`]
       : []),
-    ...(ledger.branches.length > 0 ? [`Counterfactuals opened: ${ledger.branches.join(', ')}.`] : []),
+    ...(debrief.counterfactuals.length > 0 ? [`Counterfactuals opened: ${debrief.counterfactuals.join('; ')}.`] : []),
     '',
     '### Hour by hour',
+    '',
+    GRADE_LEGEND,
     '',
     '| When (Old Style, New Style) | What really happened | Your October |',
     '| --- | --- | --- |',

@@ -68,7 +68,7 @@ export function discussionQuestions(input: QuestionInput): Question[] {
     if (!note) continue;
     questions.push({
       text: `Your run opened a question historians still argue over: ${note.title.toLowerCase()}. ${note.historians} Which reading persuades you, and what evidence would change your mind?`,
-      from: `the counterfactual ${id} in the history bible`,
+      from: `what historians argue about “${note.title}”`,
     });
   }
 

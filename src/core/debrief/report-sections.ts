@@ -7,7 +7,7 @@ import type { TimelineRow } from './timeline.ts';
 function rowText(row: TimelineRow): string {
   if (row.kind === 'real') return `${when(row.time, row.event.precision)}. In 1917: ${row.event.text}`;
   const grade = row.historicity ? ` (${row.historicity})` : '';
-  const note = row.note ? ` ${row.note.id}, ${row.note.title}: ${row.note.historians}` : '';
+  const note = row.note ? ` ${row.note.title}: ${row.note.historians}` : '';
   return `${when(row.time, 'exact')}. The group: “${row.decision.text}”${grade}.${note}`;
 }
 
@@ -23,7 +23,9 @@ export function debriefSections(debrief: Debrief): ReportSection[] {
         ...(ledger.firstDivergence
           ? [`First divergence: “${ledger.firstDivergence.decision.text}” (${ledger.firstDivergence.historicity}).`]
           : []),
-        ...(ledger.branches.length > 0 ? [`Counterfactuals opened: ${ledger.branches.join(', ')}.`] : []),
+        ...(debrief.counterfactuals.length > 0
+          ? [`Counterfactuals opened: ${debrief.counterfactuals.join('; ')}.`]
+          : []),
       ],
     },
     {

@@ -38,13 +38,15 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     { class: 'club-warning' },
     'Every club slot holds a group. Remove one above to keep a new group’s session for next week; a new session started now is played without being kept.',
   );
+  const takes = el('p', { class: 'club-takes' });
   const noStorage = el(
     'p',
     { class: 'club-warning' },
     'This browser keeps no storage, so a club session cannot be kept for next week. You can still play it and download its report at the end.',
   );
   const startButtons = ROLE_CARDS.map((card) => {
-    const button = el('button', { type: 'button', class: 'primary' }, `Start as ${card.name}`);
+    // "Start as a cadet…": a name that opens with an article reads on inside the sentence
+    const button = el('button', { type: 'button', class: 'primary' }, `Start as ${card.name.replace(/^A /, 'a ')}`);
     button.addEventListener('click', () => {
       element.close();
       actions.start(nameInput.value, card.role);
@@ -65,6 +67,7 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     el('h3', {}, 'Resume a group’s session'),
     list,
     el('h3', {}, 'Start a new session'),
+    takes,
     el('p', { class: 'club-name' }, el('label', { for: 'club-group' }, 'Name of the group (optional)'), nameInput),
     full,
     noStorage,
@@ -106,7 +109,12 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
   };
 
   const render = (): void => {
-    list.replaceChildren(...actions.slots().map(slotItem));
+    const slots = actions.slots();
+    list.replaceChildren(...slots.map(slotItem));
+    // the store keeps a new session in the first empty slot: say which, before anyone starts
+    const free = slots.find((view) => view.state === 'empty');
+    takes.hidden = !actions.storageAvailable || !free;
+    takes.textContent = free ? `A new session is kept in club slot ${free.slot}.` : '';
     noStorage.hidden = actions.storageAvailable;
     full.hidden = !actions.storageAvailable || actions.hasFreeSlot();
   };
@@ -115,7 +123,9 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     render();
     status.textContent = '';
     if (!element.open) element.showModal();
-    nameInput.focus();
+    // the name field is where a new group starts, but the slots above it come first: open at the top
+    nameInput.focus({ preventScroll: true });
+    element.scrollTop = 0;
   }
 
   return { element, open };

@@ -7,6 +7,7 @@ import {
 } from '../../core/club-report.ts';
 import { clubReportMarkdown } from '../../core/club-report-markdown.ts';
 import { historicityLabel, plural, setAsideSummary, setAsideTitle, sittingTitle } from '../../core/club-wording.ts';
+import { endingTitle } from '../../core/debrief/ending-titles.ts';
 import { el } from '../dom.ts';
 import { voteBlock } from './report-vote-block.ts';
 
@@ -34,7 +35,7 @@ function stepItem(step: ReportStep): HTMLElement {
     'li',
     { 'data-historicity': step.historicity ?? undefined },
     el('span', { class: 'report-choice' }, `“${step.text}”`),
-    ` — ${historicityLabel(step.historicity, step.branch)}; ${how}.`,
+    ` — ${historicityLabel(step.historicity)}; ${how}.`,
     whereAndWhen(step) ? el('span', { class: 'report-where' }, whereAndWhen(step)) : null,
   );
 }
@@ -93,7 +94,7 @@ function reportBody(report: ClubReport): HTMLElement[] {
         'ul',
         {},
         ...report.divergences.map((step) =>
-          el('li', {}, `Choice ${step.number}: “${step.text}” — ${historicityLabel(step.historicity, step.branch)}.`),
+          el('li', {}, `Choice ${step.number}: “${step.text}” — ${historicityLabel(step.historicity)}.`),
         ),
       )
     : el('p', {}, 'None: every choice marked in the story was the one taken in 1917.');
@@ -101,7 +102,7 @@ function reportBody(report: ClubReport): HTMLElement[] {
     'p',
     {},
     report.ending
-      ? `The run reached the ending “${report.ending}”.`
+      ? `The run reached the ending “${endingTitle(report.ending)}”.`
       : `No ending yet: the report was made after ${report.steps.length} ${report.steps.length === 1 ? 'choice' : 'choices'}.`,
   );
   return [

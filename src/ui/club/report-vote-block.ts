@@ -13,7 +13,7 @@ export function voteBlock(vote: ReportVote, id: string, level: 'h3' | 'h4'): HTM
       { class: option.chosen ? 'taken' : undefined },
       el('td', {}, option.text, option.chosen ? el('strong', {}, ' (taken)') : null),
       el('td', { class: 'number' }, String(option.votes)),
-      el('td', {}, historicityLabel(option.historicity, option.branch)),
+      el('td', {}, historicityLabel(option.historicity)),
     ),
   );
   const where = vote.step ? whereAndWhen(vote.step) : takenIn(vote);
