@@ -119,7 +119,7 @@ describe('the debrief as Markdown', () => {
       '| 24 October 1917, about 18:00 (6 November 1917 NS) | A letter \\| with a pipe. [A] | |',
     );
     expect(markdown).toContain(
-      '| 24 October 1917, 23:00 (6 November 1917 NS) | | **speculative** “Give your own name” *L2: Stopped by the patrol.* Figes. |',
+      '| 24 October 1917, 23:00 (6 November 1917 NS) | | **speculative** “Give your own name” *Stopped by the patrol.* Figes. |',
     );
     expect(markdown).toContain('- **Eino Rahja**: Died in 1936.');
     expect(markdown).toMatch(/\n1\. Your run first left the record when you chose “Give your own name”/);
@@ -149,7 +149,7 @@ describe('the debrief as sections of a club report', () => {
       'Distance from history 2 of a possible 4: 1 historical, 0 plausible, 1 speculative.',
     );
     expect(sections[1]?.paragraphs).toContain(
-      '24 October 1917, 23:00 (6 November 1917 NS). The group: “Give your own name” (speculative). L2, Stopped by the patrol: Figes.',
+      '24 October 1917, 23:00 (6 November 1917 NS). The group: “Give your own name” (speculative). Stopped by the patrol: Figes.',
     );
     expect(sections[2]?.paragraphs).toEqual(['Eino Rahja: Died in 1936.']);
     expect(sections[3]?.paragraphs[0]).toMatch(
