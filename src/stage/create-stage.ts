@@ -8,6 +8,7 @@ import '@fontsource/old-standard-tt/700.css';
 import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FONT, FONT_SAMPLE } from './palette.ts';
+import { isSoftwareRenderer } from './software-gl.ts';
 
 export interface Stage {
   /** Render this state (animating changes unless reduced motion) in the palette and frame of `role`'s story. */
@@ -23,12 +24,18 @@ export class StageUnavailableError extends Error {
   }
 }
 
-function hasWebGL(): boolean {
+/** Whether WebGL works, and whether it is drawn on the CPU (SwiftShader and the like: no usable GPU). */
+function probeWebGL(): { available: boolean; software: boolean } {
   try {
     const probe = document.createElement('canvas');
-    return Boolean(probe.getContext('webgl2') ?? probe.getContext('webgl'));
+    const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
+    if (!gl) return { available: false, software: false };
+    // Chromium reports the real renderer here (e.g. "ANGLE (…, SwiftShader Device …)"); others may mask it
+    const renderer = String(gl.getParameter(gl.RENDERER));
+    gl.getExtension('WEBGL_lose_context')?.loseContext();
+    return { available: true, software: isSoftwareRenderer(renderer) };
   } catch {
-    return false;
+    return { available: false, software: false };
   }
 }
 
@@ -43,11 +50,12 @@ async function fontsReady(): Promise<void> {
 
 /** Rejects with StageUnavailableError when WebGL is unavailable (check before creating the game). */
 export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
-  if (!hasWebGL()) throw new StageUnavailableError('WebGL is not available in this browser');
+  const webgl = probeWebGL();
+  if (!webgl.available) throw new StageUnavailableError('WebGL is not available in this browser');
   try {
     await fontsReady();
     const { startGame } = await import('./game.ts');
-    return await startGame(parent, options.reducedMotion);
+    return await startGame(parent, options.reducedMotion, webgl.software);
   } catch (error) {
     throw new StageUnavailableError('The map could not start', { cause: error });
   }

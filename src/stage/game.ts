@@ -6,6 +6,7 @@
 import Phaser from 'phaser';
 import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
+import { FPS_LIMIT } from './frame-rate.ts';
 import { INK } from './palette.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { CityScene } from './scenes/city-scene.ts';
@@ -39,7 +40,21 @@ function measure(parent: HTMLElement): Size {
   return { width, height, dpr: width / cssWidth };
 }
 
-export function startGame(parent: HTMLElement, reducedMotion: boolean): Promise<RunningStage> {
+/**
+ * Runs `task` once the page has painted what the current task changed. A map frame drawn in the
+ * same task as the story's new words would hold their paint until software WebGL has finished it.
+ */
+function afterPaint(task: () => void): void {
+  requestAnimationFrame(() => window.setTimeout(task, 0));
+}
+
+/**
+ * `softwareGL`: WebGL is drawn on the CPU (no usable GPU, as on many school laptops and projector
+ * PCs). Every frame then costs the page's main thread tens of milliseconds, so frames are capped
+ * and drawn without multisampling (about half the cost; only the edges of the few vector shapes
+ * drawn over the sheet lose their smoothing). With a GPU the map draws as it always did.
+ */
+export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareGL: boolean): Promise<RunningStage> {
   return new Promise((resolve, reject) => {
     let size = measure(parent);
     let motion = !reducedMotion;
@@ -77,13 +92,24 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean): Promise<
       reject(error instanceof Error ? error : new Error(String(error)));
     }
 
+    // The newest state waiting to be shown, and whether a task to show it is already on its way.
+    let next: { scene: SceneState; role: Role | null } | null = null;
+    const presentNext = (): void => {
+      const wanted = next;
+      next = null;
+      if (destroyed || !city || !wanted) return;
+      // Present first: waking runs a frame at once, and it must see the new work to stay awake.
+      city.present(wanted.scene, wanted.role, motion);
+      wake();
+    };
+
     const stage = (running: Phaser.Game): RunningStage => ({
       game: running,
       show(scene, role) {
         if (destroyed || !city) return;
-        // Present first: waking runs a frame at once, and it must see the new work to stay awake.
-        city.present(scene, role, motion);
-        wake();
+        const queued = next !== null;
+        next = { scene, role };
+        if (!queued) afterPaint(presentNext);
       },
       setReducedMotion(reduced) {
         motion = !reduced;
@@ -138,9 +164,20 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean): Promise<
           height: size.height,
           expandParent: false,
         },
-        render: { antialias: true, antialiasGL: true, powerPreference: 'low-power' },
+        // One texture per batch: with more, every pixel runs a shader that picks its texture through
+        // a chain of branches, which software WebGL (SwiftShader) pays for in full, about 4x a frame.
+        render: {
+          antialias: true,
+          antialiasGL: !softwareGL,
+          powerPreference: 'low-power',
+          maxTextures: 1,
+          // the loop sleeps between changes: a compositor that redraws the page (software compositing, when
+          // a caption above the map goes) must find the last frame still there, not a cleared buffer
+          preserveDrawingBuffer: true,
+        },
         audio: { noAudio: true },
         input: { keyboard: false, mouse: false, touch: false, gamepad: false, windowEvents: false },
+        fps: { limit: softwareGL ? FPS_LIMIT : 0 },
         scene: [new BootScene(), cityScene],
       });
     } catch (error) {

@@ -66,9 +66,17 @@ async function installHarness(page: Page, reducedMotion = true): Promise<void> {
   );
 }
 
+/** The stage takes a new state after the page's next paint (so the story's words are never held up by a map frame). */
+async function afterPresent(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i += 1) await new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0)));
+  });
+}
+
 /** Shows a state and waits until the stage has drawn it and let its loop sleep. */
 async function show(page: Page, moment: Moment, timeout = 15_000): Promise<void> {
   await page.evaluate(({ scene, role }) => window.harnessStage?.show(scene, role), moment);
+  await afterPresent(page);
   await expect.poll(() => page.evaluate(() => window.harnessStage?.game.loop.running), { timeout }).toBe(false);
 }
 
@@ -187,6 +195,7 @@ test.describe('with motion', () => {
         window.harnessStage?.show({ ...scene, place: null, route: [], weather: 'overcast', vignette: null }, role),
       room,
     );
+    await afterPresent(page);
     await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
     expect((await canvas.screenshot()).toString('base64')).not.toBe(after);
     expect(consoleErrors()).toEqual([]);

@@ -12,14 +12,9 @@ import {
 } from '../geography.ts';
 import { INK } from '../palette.ts';
 import { bounds, projectAll, seeded, smoothLine, tracePath } from './shapes.ts';
+import type { Ctx2D } from './surface.ts';
 
-function hatch(
-  ctx: CanvasRenderingContext2D,
-  ring: readonly Pt[],
-  spacing: number,
-  style: string,
-  width: number,
-): void {
+function hatch(ctx: Ctx2D, ring: readonly Pt[], spacing: number, style: string, width: number): void {
   const box = bounds(ring);
   ctx.save();
   ctx.beginPath();
@@ -50,7 +45,7 @@ function ragged(ring: readonly Pt[], random: () => number): Pt[] {
   return out;
 }
 
-export function drawBuiltUp(ctx: CanvasRenderingContext2D): void {
+export function drawBuiltUp(ctx: Ctx2D): void {
   const random = seeded(3);
   for (const quarter of BUILT_UP) {
     const ring = ragged(projectAll(quarter), random);
@@ -62,7 +57,7 @@ export function drawBuiltUp(ctx: CanvasRenderingContext2D): void {
   }
 }
 
-export function drawParks(ctx: CanvasRenderingContext2D): void {
+export function drawParks(ctx: Ctx2D): void {
   const random = seeded(7);
   for (const park of PARKS) {
     const ring = projectAll(park.ring);
@@ -138,7 +133,7 @@ function gridStreets(): { ring: Pt[]; lines: Pt[][] }[] {
   });
 }
 
-function drawLanes(ctx: CanvasRenderingContext2D): void {
+function drawLanes(ctx: Ctx2D): void {
   for (const { ring, lines } of gridStreets()) {
     ctx.save();
     ctx.beginPath();
@@ -159,7 +154,7 @@ function drawLanes(ctx: CanvasRenderingContext2D): void {
 }
 
 /** Streets in two passes, casings then fills, so crossings join cleanly. */
-export function drawStreets(ctx: CanvasRenderingContext2D): void {
+export function drawStreets(ctx: Ctx2D): void {
   const grid = gridLines();
   const avenues = [...STREETS.filter((s) => s.kind === 'avenue').map((s) => smoothLine(s.points)), ...grid.avenues];
   const streets = [...STREETS.filter((s) => s.kind === 'street').map((s) => smoothLine(s.points)), ...grid.streets];

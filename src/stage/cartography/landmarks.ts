@@ -4,6 +4,7 @@
  */
 import { metres, project, type LatLon, type Pt } from '../geography.ts';
 import { INK } from '../palette.ts';
+import type { Ctx2D } from './surface.ts';
 
 type Style = 'palace' | 'building' | 'station' | 'works';
 
@@ -31,7 +32,7 @@ function block(at: LatLon, w: number, h: number, deg = 0): Pt[] {
   }));
 }
 
-function shape(ctx: CanvasRenderingContext2D, rings: Pt[][], style: Style): void {
+function shape(ctx: Ctx2D, rings: Pt[][], style: Style): void {
   ctx.beginPath();
   for (const ring of rings) {
     ring.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
@@ -59,15 +60,7 @@ function shape(ctx: CanvasRenderingContext2D, rings: Pt[][], style: Style): void
   }
 }
 
-function arcBand(
-  ctx: CanvasRenderingContext2D,
-  at: LatLon,
-  radiusM: number,
-  bandM: number,
-  from: number,
-  to: number,
-  style: Style,
-): void {
+function arcBand(ctx: Ctx2D, at: LatLon, radiusM: number, bandM: number, from: number, to: number, style: Style): void {
   const c = project(at);
   const r = metres(radiusM);
   const b = metres(bandM);
@@ -84,7 +77,7 @@ function arcBand(
   ctx.stroke();
 }
 
-function cross(ctx: CanvasRenderingContext2D, at: LatLon, size: number): void {
+function cross(ctx: Ctx2D, at: LatLon, size: number): void {
   const c = project(at);
   ctx.strokeStyle = INK.ink;
   ctx.lineWidth = 0.55;
@@ -96,7 +89,7 @@ function cross(ctx: CanvasRenderingContext2D, at: LatLon, size: number): void {
   ctx.stroke();
 }
 
-function dot(ctx: CanvasRenderingContext2D, at: LatLon, r: number): void {
+function dot(ctx: Ctx2D, at: LatLon, r: number): void {
   const c = project(at);
   ctx.beginPath();
   ctx.arc(c.x, c.y, r, 0, Math.PI * 2);
@@ -105,7 +98,7 @@ function dot(ctx: CanvasRenderingContext2D, at: LatLon, r: number): void {
 }
 
 /** The fortress trace: a curtain of six sides with an arrow-headed bastion at each corner. */
-function fortress(ctx: CanvasRenderingContext2D): void {
+function fortress(ctx: Ctx2D): void {
   const corners = (
     [
       [59.9497, 30.3116],
@@ -141,7 +134,7 @@ function fortress(ctx: CanvasRenderingContext2D): void {
   cross(ctx, [59.9502, 30.3165], 2.4);
 }
 
-export function drawLandmarks(ctx: CanvasRenderingContext2D): void {
+export function drawLandmarks(ctx: Ctx2D): void {
   ctx.lineJoin = 'miter';
   fortress(ctx);
   arcBand(ctx, [59.9521, 30.316], 125, 32, 200, 340, 'building'); // the Kronverk

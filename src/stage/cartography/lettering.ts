@@ -2,11 +2,12 @@
 import { LABELS, MAP_PLACES, STREETS, project, type Anchor, type Label, type MapPlace } from '../geography.ts';
 import { FONT, INK } from '../palette.ts';
 import { letters, pathLength, pointAlong, smoothLine } from './shapes.ts';
+import type { Ctx2D } from './surface.ts';
 
 const HALO = 'rgba(236, 224, 196, 0.88)';
 
 /** Letter-spaced text centred on (0, 0) of the current transform. */
-function spaced(ctx: CanvasRenderingContext2D, text: string, tracking: number, halo: boolean): void {
+function spaced(ctx: Ctx2D, text: string, tracking: number, halo: boolean): void {
   const widths = letters(text).map((ch) => ctx.measureText(ch).width);
   const total = widths.reduce((s, w) => s + w, 0) + tracking * (widths.length - 1);
   let x = -total / 2;
@@ -17,13 +18,13 @@ function spaced(ctx: CanvasRenderingContext2D, text: string, tracking: number, h
   });
 }
 
-function setHalo(ctx: CanvasRenderingContext2D, size: number): void {
+function setHalo(ctx: Ctx2D, size: number): void {
   ctx.strokeStyle = HALO;
   ctx.lineWidth = size * 0.32;
   ctx.lineJoin = 'round';
 }
 
-function drawLabel(ctx: CanvasRenderingContext2D, label: Label): void {
+function drawLabel(ctx: Ctx2D, label: Label): void {
   const p = project(label.at);
   ctx.save();
   ctx.translate(p.x, p.y);
@@ -85,7 +86,7 @@ const OFFSET: Record<Anchor, [number, number, CanvasTextAlign, CanvasTextBaselin
   sw: [-0.75, 0.75, 'right', 'top'],
 };
 
-function drawPlace(ctx: CanvasRenderingContext2D, id: string, place: MapPlace): void {
+function drawPlace(ctx: Ctx2D, id: string, place: MapPlace): void {
   const p = project(place.at);
   if (place.symbol === 'flat' || place.symbol === 'square') {
     ctx.beginPath();
@@ -114,7 +115,7 @@ function drawPlace(ctx: CanvasRenderingContext2D, id: string, place: MapPlace): 
 }
 
 /** Names set along a street, letter by letter, following its curve. */
-function alongStreet(ctx: CanvasRenderingContext2D, name: string, size: number, startFraction: number): void {
+function alongStreet(ctx: Ctx2D, name: string, size: number, startFraction: number): void {
   const street = STREETS.find((s) => s.name === name);
   if (!street) return;
   const line = smoothLine(street.points);
@@ -140,7 +141,7 @@ function alongStreet(ctx: CanvasRenderingContext2D, name: string, size: number, 
   });
 }
 
-export function drawLettering(ctx: CanvasRenderingContext2D): void {
+export function drawLettering(ctx: Ctx2D): void {
   for (const label of LABELS) drawLabel(ctx, label);
   alongStreet(ctx, 'Nevsky Prospekt', 5.2, 0.36);
   alongStreet(ctx, 'Kamennoostrovsky Prospekt', 4.2, 0.42);

@@ -2,11 +2,12 @@
 import { MAP_H, MAP_W, UNITS_PER_KM, project } from '../geography.ts';
 import { FONT, INK } from '../palette.ts';
 import { letters } from './shapes.ts';
+import type { Ctx2D } from './surface.ts';
 
 /** The neat line: map content is clipped to this rectangle. */
 export const NEAT = { x: 30, y: 30, w: MAP_W - 60, h: MAP_H - 60 } as const;
 
-function spacedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, tracking: number): void {
+function spacedText(ctx: Ctx2D, text: string, x: number, y: number, tracking: number): void {
   const chars = letters(text);
   const widths = chars.map((c) => ctx.measureText(c).width);
   let at = x - (widths.reduce((s, w) => s + w, 0) + tracking * (chars.length - 1)) / 2;
@@ -17,7 +18,7 @@ function spacedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: n
   });
 }
 
-export function drawFrame(ctx: CanvasRenderingContext2D): void {
+export function drawFrame(ctx: Ctx2D): void {
   ctx.strokeStyle = INK.ink;
   ctx.lineWidth = 0.6;
   ctx.strokeRect(12, 12, MAP_W - 24, MAP_H - 24);
@@ -64,7 +65,7 @@ export function drawFrame(ctx: CanvasRenderingContext2D): void {
   }
 }
 
-export function drawCompass(ctx: CanvasRenderingContext2D, cx: number, cy: number, r: number): void {
+export function drawCompass(ctx: Ctx2D, cx: number, cy: number, r: number): void {
   ctx.save();
   ctx.translate(cx, cy);
   ctx.strokeStyle = INK.ink;
@@ -117,14 +118,7 @@ export function drawCompass(ctx: CanvasRenderingContext2D, cx: number, cy: numbe
   ctx.restore();
 }
 
-function scaleBar(
-  ctx: CanvasRenderingContext2D,
-  x: number,
-  y: number,
-  unitLength: number,
-  units: number,
-  name: string,
-): void {
+function scaleBar(ctx: Ctx2D, x: number, y: number, unitLength: number, units: number, name: string): void {
   ctx.lineWidth = 0.5;
   ctx.strokeStyle = INK.ink;
   for (let i = 0; i < units * 2; i += 1) {
@@ -143,7 +137,7 @@ function scaleBar(
   ctx.fillText(name, x + units * unitLength + 5, y - 1.5);
 }
 
-export function drawCartouche(ctx: CanvasRenderingContext2D, x: number, y: number, w: number, h: number): void {
+export function drawCartouche(ctx: Ctx2D, x: number, y: number, w: number, h: number): void {
   ctx.save();
   ctx.shadowColor = 'rgba(60, 40, 20, 0.25)';
   ctx.shadowBlur = 6;

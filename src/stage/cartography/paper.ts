@@ -1,13 +1,14 @@
 /** The sheet itself: an ochre paper with grain and mottling, and later the stains, folds and browned edges of use. */
 import { MAP_H, MAP_W } from '../geography.ts';
 import { INK } from '../palette.ts';
-import { makeCanvas, seeded } from './shapes.ts';
+import { seeded } from './shapes.ts';
+import { makeSurface, type Ctx2D, type Surface } from './surface.ts';
 
 /** Random grey cells, scaled up smoothly across the sheet: the cloudiness of cheap paper. */
-function mottle(random: () => number, cells: number, contrast: number): HTMLCanvasElement {
+function mottle(random: () => number, cells: number, contrast: number): Surface {
   const w = cells;
   const h = Math.round((cells * MAP_H) / MAP_W);
-  const { canvas, ctx } = makeCanvas(w, h);
+  const { canvas, ctx } = makeSurface(w, h);
   const image = ctx.createImageData(w, h);
   for (let i = 0; i < w * h; i += 1) {
     const v = 255 - random() * contrast;
@@ -20,9 +21,9 @@ function mottle(random: () => number, cells: number, contrast: number): HTMLCanv
   return canvas;
 }
 
-function grain(random: () => number): HTMLCanvasElement {
+function grain(random: () => number): Surface {
   const size = 256;
-  const { canvas, ctx } = makeCanvas(size, size);
+  const { canvas, ctx } = makeSurface(size, size);
   const image = ctx.createImageData(size, size);
   for (let i = 0; i < size * size; i += 1) {
     const v = 255 - random() * random() * 70;
@@ -36,7 +37,7 @@ function grain(random: () => number): HTMLCanvasElement {
 }
 
 /** The paper before any ink: call with an identity transform. */
-export function drawPaper(ctx: CanvasRenderingContext2D): void {
+export function drawPaper(ctx: Ctx2D): void {
   const { width, height } = ctx.canvas;
   const random = seeded(1917);
   ctx.fillStyle = INK.paper;
@@ -59,7 +60,7 @@ export function drawPaper(ctx: CanvasRenderingContext2D): void {
 }
 
 /** Foxing, folds and the darkened edges of a map carried in a map case: drawn last, over the ink. */
-export function ageSheet(ctx: CanvasRenderingContext2D, scale: number): void {
+export function ageSheet(ctx: Ctx2D, scale: number): void {
   const random = seeded(25);
   ctx.save();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);

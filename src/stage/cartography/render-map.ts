@@ -8,14 +8,14 @@ import { drawLandmarks } from './landmarks.ts';
 import { drawLettering } from './lettering.ts';
 import { NEAT, drawCartouche, drawCompass, drawFrame } from './ornaments.ts';
 import { ageSheet, drawPaper } from './paper.ts';
-import { makeCanvas } from './shapes.ts';
+import { makeSurface, type Surface } from './surface.ts';
 import { drawWater } from './water.ts';
 
 /** Lets the browser breathe between the heavier steps, so the story text stays responsive meanwhile. */
 const pause = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
-export async function renderSheet(scale: number): Promise<HTMLCanvasElement> {
-  const { canvas, ctx } = makeCanvas(MAP_W * scale, MAP_H * scale);
+export async function renderSheet(scale: number): Promise<Surface> {
+  const { canvas, ctx } = makeSurface(MAP_W * scale, MAP_H * scale);
   drawPaper(ctx);
   await pause();
   ctx.setTransform(scale, 0, 0, scale, 0, 0);

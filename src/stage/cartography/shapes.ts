@@ -1,4 +1,5 @@
 /** Small geometry helpers for drawing the sheet: smoothing, projection of lists, a seeded random. */
+import type { Ctx2D } from './surface.ts';
 import { metres, project, type LatLon, type Pt, type RiverPoint } from '../geography.ts';
 
 export interface WidePt extends Pt {
@@ -42,7 +43,7 @@ export function smoothLine(points: readonly LatLon[], steps = 6): Pt[] {
   return smooth(projectAll(points), steps, (a) => a);
 }
 
-export function tracePath(ctx: CanvasRenderingContext2D, pts: readonly Pt[], close: boolean): void {
+export function tracePath(ctx: Ctx2D, pts: readonly Pt[], close: boolean): void {
   pts.forEach((p, i) => (i === 0 ? ctx.moveTo(p.x, p.y) : ctx.lineTo(p.x, p.y)));
   if (close) ctx.closePath();
 }

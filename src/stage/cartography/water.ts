@@ -5,14 +5,15 @@
  */
 import { GULF, ISLANDS, MAP_H, MAP_W, RIVERS } from '../geography.ts';
 import { INK } from '../palette.ts';
-import { makeCanvas, projectAll, smoothRiver, tracePath, type WidePt } from './shapes.ts';
+import { projectAll, smoothRiver, tracePath, type WidePt } from './shapes.ts';
+import { makeSurface, type Ctx2D } from './surface.ts';
 
 const RIVER_LINES: readonly WidePt[][] = RIVERS.map((r) => smoothRiver(r.points));
 const GULF_RING = projectAll(GULF);
 const ISLAND_RINGS = ISLANDS.map(projectAll);
 
 /** Paints the water in the current fill/stroke colour, grown by `grow` map units on every side. */
-export function paintWater(ctx: CanvasRenderingContext2D, grow: number): void {
+export function paintWater(ctx: Ctx2D, grow: number): void {
   ctx.lineCap = 'round';
   ctx.lineJoin = 'round';
   ctx.beginPath();
@@ -81,7 +82,7 @@ function edt1d(f: Float64Array, n: number, v: Int32Array, z: Float64Array, out: 
 
 /** Distance (in map units) from each water cell of a MAP_W x MAP_H grid to the nearest land. */
 function distanceField(): Float32Array {
-  const { ctx } = makeCanvas(MAP_W, MAP_H);
+  const { ctx } = makeSurface(MAP_W, MAP_H);
   ctx.fillStyle = ctx.strokeStyle = '#fff';
   paintWater(ctx, 0);
   const alpha = ctx.getImageData(0, 0, MAP_W, MAP_H).data;
@@ -118,16 +119,12 @@ function rgb(css: string): readonly [number, number, number] {
 }
 
 /** Draws the water onto a sheet canvas rendered at `scale` pixels per map unit. */
-export async function drawWater(
-  target: CanvasRenderingContext2D,
-  scale: number,
-  pause: () => Promise<void>,
-): Promise<void> {
+export async function drawWater(target: Ctx2D, scale: number, pause: () => Promise<void>): Promise<void> {
   const field = (cachedField ??= distanceField());
   await pause();
   const width = target.canvas.width;
   const height = target.canvas.height;
-  const mask = makeCanvas(width, height);
+  const mask = makeSurface(width, height);
   mask.ctx.setTransform(scale, 0, 0, scale, 0, 0);
   mask.ctx.fillStyle = mask.ctx.strokeStyle = '#fff';
   paintWater(mask.ctx, 0);
@@ -138,7 +135,7 @@ export async function drawWater(
     shade(image, field, scale, row, Math.min(height, row + band));
     await pause();
   }
-  const work = makeCanvas(width, height);
+  const work = makeSurface(width, height);
   work.ctx.putImageData(image, 0, 0);
   target.save();
   target.setTransform(1, 0, 0, 1, 0, 0);

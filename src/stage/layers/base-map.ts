@@ -1,14 +1,19 @@
 /**
- * The static sheet as a few image tiles. It is drawn once at the resolution the camera needs and
- * redrawn only when a resize asks for a clearly sharper (or much cheaper) sheet.
+ * The static sheet as image tiles. It is drawn once (in a worker where possible) at the resolution
+ * the camera needs and redrawn only when a resize asks for a clearly sharper (or much cheaper) sheet.
  */
 import Phaser from 'phaser';
-import { renderSheet } from '../cartography/render-map.ts';
-import { makeCanvas } from '../cartography/shapes.ts';
 import { MAP_H, MAP_W } from '../geography.ts';
+import { drawSheet } from './sheet-source.ts';
 
 const MAX_SCALE = 3;
 const MAX_PIXELS = 14_000_000;
+/** Tile edge in pixels: a 512 x 512 upload is a few milliseconds even with software WebGL. */
+const TILE = 512;
+
+/** Time between two tile uploads: the GPU process copies one while the page goes on with its work. */
+const UPLOAD_GAP_MS = 32;
+const pauseBetweenTiles = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, UPLOAD_GAP_MS));
 
 export class BaseMap {
   private tiles: Phaser.GameObjects.Image[] = [];
@@ -50,34 +55,42 @@ export class BaseMap {
     this.pending = null;
   }
 
-  /** Draws the sheet at `scale`; resolves false when a newer drawing (or closing) overtook this one. */
+  /**
+   * Draws the sheet at `scale`; resolves false when a newer drawing (or closing) overtook this one.
+   * The tiles are uploaded one per task and shown together once all are in: a whole sheet uploaded
+   * at once is a long task with software WebGL, and half a sheet must never show.
+   */
   async draw(scale: number, maxTexture: number): Promise<boolean> {
     const generation = (this.generation += 1);
     this.pending = scale;
-    const sheet = await renderSheet(scale);
-    if (generation !== this.generation) return false;
-    this.pending = null;
-    const tileSize = Math.min(maxTexture, 4096) - 2;
+    const sheet = await drawSheet(scale, Math.min(TILE, maxTexture - 2));
     const images: Phaser.GameObjects.Image[] = [];
     const keys: string[] = [];
-    for (let y = 0; y < sheet.height; y += tileSize) {
-      for (let x = 0; x < sheet.width; x += tileSize) {
-        // Tiles overlap by two pixels so no seam opens between them when filtered.
-        const w = Math.min(tileSize + 2, sheet.width - x);
-        const h = Math.min(tileSize + 2, sheet.height - y);
-        const { canvas, ctx } = makeCanvas(w, h);
-        ctx.drawImage(sheet, x, y, w, h, 0, 0, w, h);
-        const key = `sheet-${generation}-${x}-${y}`;
-        this.scene.textures.addCanvas(key, canvas);
-        const image = this.scene.add
-          .image(x / scale, y / scale, key)
-          .setOrigin(0, 0)
-          .setScale(1 / scale);
-        this.layer.add(image);
-        images.push(image);
-        keys.push(key);
-      }
+    const abandon = (from: number): false => {
+      for (const tile of sheet.tiles.slice(from)) tile.drop();
+      for (const image of images) image.destroy();
+      for (const key of keys) this.scene.textures.remove(key);
+      return false;
+    };
+    for (const [i, tile] of sheet.tiles.entries()) {
+      if (i > 0) await pauseBetweenTiles();
+      if (generation !== this.generation) return abandon(i);
+      const key = `sheet-${generation}-${tile.x}-${tile.y}`;
+      this.scene.textures.addCanvas(key, tile.paint());
+      // Send the upload now, so it is done by the time a frame needs it (else that frame waits for all of them).
+      const renderer = this.scene.game.renderer;
+      if (renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer) renderer.gl.flush();
+      const image = this.scene.add
+        .image(tile.x / scale, tile.y / scale, key)
+        .setOrigin(0, 0)
+        .setScale(1 / scale)
+        .setVisible(false);
+      this.layer.add(image);
+      images.push(image);
+      keys.push(key);
     }
+    this.pending = null;
+    for (const image of images) image.setVisible(true);
     for (const old of this.tiles) old.destroy();
     for (const key of this.keys) this.scene.textures.remove(key);
     this.tiles = images;

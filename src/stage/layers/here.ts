@@ -3,7 +3,8 @@ import Phaser from 'phaser';
 import type { Pt } from '../geography.ts';
 import { SPRITE_RES } from '../sprites.ts';
 
-const PULSES = 3;
+/** One pulse: with its delay it ends inside the three seconds every change on the map settles in. */
+const PULSES = 1;
 
 export class Here {
   private readonly ring: Phaser.GameObjects.Image;

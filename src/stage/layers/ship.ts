@@ -75,7 +75,8 @@ export class Ship {
     this.scene.tweens.add({
       targets: this.travel,
       at: goal,
-      duration: 1500 + Math.abs(goal - from) * 900,
+      // Capped so that the move, however long, settles inside three seconds like every change on the map.
+      duration: Math.min(2800, 1500 + Math.abs(goal - from) * 900),
       ease: 'Sine.easeInOut',
       onUpdate: () => this.place(),
     });

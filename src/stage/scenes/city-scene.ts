@@ -17,13 +17,18 @@ import { Plates } from '../layers/plates.ts';
 import { RoleFrame } from '../layers/role-frame.ts';
 import { Ship } from '../layers/ship.ts';
 import { WeatherLayer } from '../layers/weather.ts';
+import { FPS_LIMIT } from '../frame-rate.ts';
 import { locate } from '../locate.ts';
 import { INK } from '../palette.ts';
 import { lookOf } from '../plates/look.ts';
 import { View } from '../view.ts';
 
-/** How long falling weather keeps falling after the story last changed the scene. */
-const AMBIENT_MS = 15_000;
+/**
+ * How long falling weather keeps falling after the story last changed the scene; with its 1.2 s
+ * fade into still hatching, every change settles within 3 s (each frame costs a weak laptop's
+ * software WebGL tens of milliseconds of the page's main thread, so the map must not keep drawing).
+ */
+const AMBIENT_MS = 1_800;
 
 export interface CityHooks {
   /** Device pixels per CSS pixel that the game was sized with. */
@@ -57,11 +62,12 @@ export class CityScene extends Phaser.Scene {
   private role: Role | null = null;
   private ambientUntil = 0;
   private frames = 0;
-  private quiet = 0;
+  /** A sleep is asked for once the frame being drawn is done. */
+  private sleeping = false;
   private redraw: number | undefined;
   private readonly onResize = (): void => this.layout();
   private readonly onRestore = (): void => {
-    this.frames = 2;
+    this.frames = 1;
     this.hooks.wake();
   };
 
@@ -73,6 +79,10 @@ export class CityScene extends Phaser.Scene {
     const worldLayers = [this.add.layer(), this.add.layer(), this.add.layer(), this.add.layer()] as const;
     const [sheet, features, night, top] = worldLayers;
     const hudLayer = this.add.layer();
+    // Tweens follow the clock even when software WebGL makes a frame slow (by default a gap over
+    // half a second is skipped, which would stretch a 3 s change to many seconds on a weak laptop);
+    // after the loop has slept, a new tween starts one frame in.
+    this.tweens.setLagSmooth(2000, 1000 / FPS_LIMIT);
     const main = this.cameras.main.setBackgroundColor(INK.desk);
     const hud = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'hud');
     main.ignore(hudLayer);
@@ -115,7 +125,7 @@ export class CityScene extends Phaser.Scene {
     first.then(
       (drawn) => {
         if (!drawn) return;
-        this.frames = 2;
+        this.frames = 1;
         this.hooks.wake();
         this.hooks.ready(this);
       },
@@ -146,8 +156,7 @@ export class CityScene extends Phaser.Scene {
     // Weather falls only over the map: under a room or a page it settles at once.
     if (p.plates.up) p.weather.settle(false);
     this.ambientUntil = motion && p.weather.animating ? performance.now() + AMBIENT_MS : 0;
-    this.frames = 2;
-    this.quiet = 0;
+    this.frames = 1;
   }
 
   /** Ends every animation at its final state, e.g. when reduced motion is switched on mid-way. */
@@ -170,14 +179,17 @@ export class CityScene extends Phaser.Scene {
       this.ambientUntil = 0;
       p.weather.settle(true);
     }
-    const busy = this.frames > 0 || this.tweens.getTweens().length > 0 || p.weather.animating || this.ambientUntil > 0;
     this.frames = Math.max(0, this.frames - 1);
-    if (busy) {
-      this.quiet = 0;
-      return;
+    const more = this.frames > 0 || this.tweens.getTweens().length > 0 || p.weather.animating || this.ambientUntil > 0;
+    // The frame this step draws is the last one needed: sleep once it is drawn. With software WebGL a
+    // frame costs tens of milliseconds of the page's main thread, so not one more is drawn than needed.
+    if (!more && !this.sleeping) {
+      this.sleeping = true;
+      this.game.renderer?.once(Phaser.Renderer.Events.POST_RENDER, () => {
+        this.sleeping = false;
+        if (this.frames === 0) this.hooks.idle();
+      });
     }
-    this.quiet += 1;
-    if (this.quiet >= 2) this.hooks.idle();
   }
 
   private maxTexture(): number {
@@ -201,8 +213,7 @@ export class CityScene extends Phaser.Scene {
     const below = Math.max(free.y, p.clock.bottom);
     p.plates.layout(width, height, dpr, { ...free, y: below, h: Math.max(free.h * 0.5, free.y + free.h - below) });
     p.frame.layout(width, height, dpr, width / dpr, free);
-    this.frames = 2;
-    this.quiet = 0;
+    this.frames = 1;
     this.hooks.wake();
     window.clearTimeout(this.redraw);
     const wanted = BaseMap.scaleFor(p.view.focusZoom(), this.maxTexture());
@@ -211,7 +222,7 @@ export class CityScene extends Phaser.Scene {
         p.base.draw(wanted, this.maxTexture()).then(
           (drawn) => {
             if (!drawn) return;
-            this.frames = 2;
+            this.frames = 1;
             this.hooks.wake();
           },
           (error: unknown) => console.warn('[stage] could not redraw the map', error),
