@@ -111,6 +111,28 @@
     originalRaf(everyFrame);
   }
 
+  // --- responsiveness: long tasks and interactions ----------------------------------------------
+  // Every main-thread task over 50 ms (Long Tasks API), and every input event's Event Timing entry
+  // (from the input until the frame that showed its effect was presented: what INP is made of).
+  const longTasks = [];
+  const interactions = [];
+  if (typeof PerformanceObserver === 'function') {
+    const types = PerformanceObserver.supportedEntryTypes;
+    if (types.includes('longtask')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) longTasks.push([entry.startTime, entry.duration]);
+      }).observe({ type: 'longtask', buffered: true });
+    }
+    if (types.includes('event')) {
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          if (entry.interactionId)
+            interactions.push([entry.interactionId, entry.name, entry.startTime, entry.duration]);
+        }
+      }).observe({ type: 'event', durationThreshold: 16, buffered: true });
+    }
+  }
+
   // --- the map canvas ---------------------------------------------------------------------------
   const stage = {
     draws: 0,
@@ -220,6 +242,13 @@
         rafCallbacks: stage.rafCallbacks,
         lastDraw: stage.lastDraw,
         now: performance.now(),
+      };
+    },
+    /** Long tasks ([start, duration]) and interactions ([id, event, start, duration]) since `from` (page clock). */
+    responsiveness(from) {
+      return {
+        longTasks: longTasks.filter(([start]) => start >= from),
+        interactions: interactions.filter(([, , start]) => start >= from),
       };
     },
     snapshot() {

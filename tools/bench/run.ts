@@ -11,9 +11,12 @@ import { format, resolveConfig } from 'prettier';
 import { compileInk } from '../ink/compile.ts';
 import { coldLoad, launch, type ColdLoad } from './browser.ts';
 import { benchEngine } from './engine.ts';
+import { floorLoad, writeFloorPage } from './floor.ts';
 import { describeCheckout, describeMachine, loadAverage } from './machine.ts';
 import { markdownTable, textTable, type Table } from './report.ts';
 import { lighthouseInstalled, lighthouseTable, runLighthouse, type LighthouseRun } from './lighthouse.ts';
+import { responsiveTable } from './results-responsive.ts';
+import { responsiveness, type Responsiveness } from './responsiveness.ts';
 import { cpuTable, engineTable, playTable } from './results-runtime.ts';
 import { chunkTable, loadTables, type BrowserResults, type Sizes } from './results.ts';
 import { cpuRun, playthrough, type CpuRun } from './scenarios.ts';
@@ -74,6 +77,8 @@ async function measureBrowser(
       const gameUrl = `${preview.url}/index.html`;
       const openingUrl = `${preview.url}/bench/index.html`;
       const baselineUrl = `${preview.url}/bench/index.html?knot=lenin`;
+      const floorUrl = `${preview.url}/bench/floor.html`;
+      const floorFcp: (number | null)[] = [];
       const gameLoads: ColdLoad[] = [];
       const openingLoads: ColdLoad[] = [];
       const baselineLoads: ColdLoad[] = [];
@@ -84,6 +89,7 @@ async function measureBrowser(
         step(`cold load ${i + 1}/${options.loads}: ${i % 2 ? 'game, baseline' : 'baseline, game'}`);
         if (i % 2) gameLoads.push(await coldLoad(browser, gameUrl, true, i === 0));
         openingLoads.push(await coldLoad(browser, openingUrl, false));
+        floorFcp.push(await floorLoad(browser, floorUrl));
         baselineLoads.push(await coldLoad(browser, baselineUrl, false));
         if (!(i % 2)) gameLoads.push(await coldLoad(browser, gameUrl, true, i === 0));
       }
@@ -95,9 +101,19 @@ async function measureBrowser(
         cpuReduced.push(await cpuRun(browser, gameUrl, { ...common, motion: false }));
         cpuMotion.push(await cpuRun(browser, gameUrl, { ...common, motion: true }));
       }
+      const responsiveReduced: Responsiveness[] = [];
+      const responsiveMotion: Responsiveness[] = [];
+      for (let i = 0; i < options.cpuRuns; i++) {
+        step(
+          `responsiveness ${i + 1}/${options.cpuRuns}: a choice while the map is built, reduced motion, then motion allowed`,
+        );
+        responsiveReduced.push(await responsiveness(browser, gameUrl, false));
+        responsiveMotion.push(await responsiveness(browser, gameUrl, true));
+      }
       step('a playthrough of Lenin (the first minute at a steady pace)');
       const play = await playthrough(browser, gameUrl, options.paceMs);
       const results: BrowserResults = { gameLoads, openingLoads, baselineLoads, cpuReduced, cpuMotion, play };
+      const responsive = { reduced: responsiveReduced, motion: responsiveMotion, floorFcp };
       const lighthouse: LighthouseRun[] = [];
       if (lighthouseInstalled()) {
         for (const preset of ['desktop', 'mobile'] as const) {
@@ -105,7 +121,7 @@ async function measureBrowser(
           lighthouse.push(await runLighthouse(gameUrl, preset));
         }
       } else step('Lighthouse is not installed: `npm --prefix tools/lighthouse ci` (npm run bench does it)');
-      return { results, lighthouse, chromium: browser.version() };
+      return { results, responsive, lighthouse, chromium: browser.version() };
     } finally {
       await browser.close();
     }
@@ -153,6 +169,7 @@ async function main(): Promise<void> {
   process.once('exit', cleanUp);
   step(`building the game and the baseline into ${site}`);
   await buildSite(site);
+  writeFloorPage(site);
   const json = compileInk(resolve('story/main.ink')).json ?? '';
   const sizes: Sizes = {
     // the page's chunks and the service worker's scripts: every byte of JavaScript the game ships
@@ -160,13 +177,22 @@ async function main(): Promise<void> {
     baseline: chunksIn(site, 'bench/assets'),
     baselineSplit: storySplit(entryChunk(site, 'bench/index.html'), json),
   };
-  const { results, lighthouse, chromium } = await measureBrowser(site, { loads, cpuRuns, windowMs, paceMs });
+  const { results, responsive, lighthouse, chromium } = await measureBrowser(site, {
+    loads,
+    cpuRuns,
+    windowMs,
+    paceMs,
+  });
   cleanUp();
 
   const tables: Table[] = [
     ...loadTables(results, sizes),
     chunkTable(sizes, results),
     cpuTable(results, windowMs),
+    responsiveTable(responsive.reduced, responsive.motion, {
+      game: results.gameLoads.map((load) => load.snapshot.fcp),
+      floor: responsive.floorFcp,
+    }),
     ...(lighthouse.length > 0 ? [lighthouseTable(lighthouse)] : []),
     playTable(results.play),
     engineTable(engine),
@@ -182,6 +208,12 @@ async function main(): Promise<void> {
   ];
   console.log(`\n${about.join('\n')}\n`);
   for (const table of tables) console.log(`${textTable(table)}\n`);
+  const failed = tables.filter((table) => table.rows.some((cells) => cells.includes('✗')));
+  if (failed.length > 0) {
+    // a budget missed fails the run (and CI with it), after the tables are printed and written
+    console.error(`[bench] over budget in: ${failed.map((table) => table.title).join('; ')}`);
+    process.exitCode = 1;
+  }
   if (args.write) await writeDoc([...about, '', ...tables.map(markdownTable)].join('\n\n').replace(/\n\n- /g, '\n- '));
 }
 
