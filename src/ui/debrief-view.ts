@@ -6,7 +6,7 @@ import { describeDistance, describeStanding, type Ledger } from '../core/debrief
 import type { TimelineRow } from '../core/debrief/timeline.ts';
 import { endingTitle } from '../core/debrief/ending-titles.ts';
 import { PLACES } from '../core/places.ts';
-import { el } from './dom.ts';
+import { dataTable, el } from './dom.ts';
 
 const HISTORICITY_LABEL = { historical: 'Historical', plausible: 'Plausible', speculative: 'Speculative' } as const;
 
@@ -161,22 +161,10 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
         'Dates in both calendars: Russia kept the Old Style, thirteen days behind the New. Times are as witnesses gave them; many disagree by half an hour or more. Shaded rows fall within the hours your story covered.',
       ),
       el('p', { class: 'grade-legend' }, GRADE_LEGEND),
-      el(
-        'table',
-        {},
-        el('caption', { class: 'visually-hidden' }, 'The real events of October 1917 beside your choices'),
-        el(
-          'thead',
-          {},
-          el(
-            'tr',
-            {},
-            el('th', { scope: 'col' }, 'When (Old Style, New Style)'),
-            el('th', { scope: 'col' }, 'What really happened'),
-            el('th', { scope: 'col' }, 'Your October'),
-          ),
-        ),
-        el('tbody', {}, ...debrief.timeline.map(timelineRow)),
+      dataTable(
+        'The real events of October 1917 beside your choices',
+        ['When (Old Style, New Style)', 'What really happened', 'Your October'],
+        debrief.timeline.map(timelineRow),
       ),
     ),
     debrief.people.length > 0

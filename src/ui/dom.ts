@@ -19,3 +19,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   }
   return element;
 }
+
+/** A table under column headings, its caption read by screen readers only (the heading above says it for the eye). */
+export function dataTable(caption: string, headings: readonly string[], rows: readonly Node[]): HTMLTableElement {
+  return el(
+    'table',
+    {},
+    el('caption', { class: 'visually-hidden' }, caption),
+    el('thead', {}, el('tr', {}, ...headings.map((heading) => el('th', { scope: 'col' }, heading)))),
+    el('tbody', {}, ...rows),
+  );
+}

@@ -1,6 +1,6 @@
 import { whereAndWhen, type ReportVote } from '../../core/club-report.ts';
 import { decisionLine, dissentLine, historicityLabel, takenIn, voteTitle } from '../../core/club-wording.ts';
-import { el } from '../dom.ts';
+import { dataTable, el } from '../dom.ts';
 
 /**
  * One vote on the report page: where it was taken (or, set aside, in which sitting), the tally,
@@ -22,23 +22,7 @@ export function voteBlock(vote: ReportVote, id: string, level: 'h3' | 'h4'): HTM
     { class: 'report-vote', 'aria-labelledby': id, 'data-decided-by': vote.decidedBy },
     el(level, { id }, voteTitle(vote)),
     where ? el('p', { class: 'report-where' }, where) : null,
-    el(
-      'table',
-      {},
-      el('caption', { class: 'visually-hidden' }, `The tally: ${voteTitle(vote)}`),
-      el(
-        'thead',
-        {},
-        el(
-          'tr',
-          {},
-          el('th', { scope: 'col' }, 'Option'),
-          el('th', { scope: 'col' }, 'Votes'),
-          el('th', { scope: 'col' }, 'History'),
-        ),
-      ),
-      el('tbody', {}, ...rows),
-    ),
+    dataTable(`The tally: ${voteTitle(vote)}`, ['Option', 'Votes', 'History'], rows),
     el('p', { class: 'report-decision' }, decisionLine(vote)),
     el('p', {}, el('strong', {}, 'Reason: '), vote.reason ? `“${vote.reason}”` : 'none given.'),
     el('p', {}, el('strong', {}, 'Dissent: '), dissentLine(vote)),
