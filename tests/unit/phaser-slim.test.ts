@@ -1,18 +1,11 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAP_PHASER_FLAGS, replacePhaserFlags } from '../../tools/phaser/vite-plugin-phaser-flags.ts';
+import { filesBelow } from './source-files.ts';
 
 const PHASER_SRC = resolve(import.meta.dirname, '../../node_modules/phaser/src');
 const SLIM_ENTRY = resolve(import.meta.dirname, '../../src/stage/phaser-slim.js');
-
-function jsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return jsFiles(path);
-    return entry.name.endsWith('.js') ? [path] : [];
-  });
-}
 
 describe('the Phaser build flags', () => {
   it('turns each flag into a constant, negated or combined', () => {
@@ -41,7 +34,7 @@ describe('the Phaser build flags', () => {
 
   it('has a value for every flag in the installed Phaser sources', () => {
     const used = new Set<string>();
-    for (const file of jsFiles(PHASER_SRC)) {
+    for (const file of filesBelow(PHASER_SRC, '.js')) {
       for (const match of readFileSync(file, 'utf8').matchAll(/\btypeof\s+([A-Z][A-Z0-9]*_[A-Z0-9_]+)\b/g)) {
         used.add(match[1] ?? '');
       }
