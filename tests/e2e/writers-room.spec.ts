@@ -86,6 +86,8 @@ test('the writers’ panel: jump to a chapter, set a variable, explore from ther
   await page.getByRole('button', { name: /Alexander Kerensky/ }).click();
   await expect(story(page)).toContainText('The telephones ring');
 
+  // the writers' room loads lazily after the game: its button says it is there to answer the key
+  await expect(page.getByRole('button', { name: 'Writers' })).toBeVisible();
   await page.keyboard.press('`');
   await expect(panel(page)).toBeVisible();
   await panel(page).getByLabel('Role').selectOption('junker');
