@@ -5,7 +5,8 @@ import { markMap, type MarkedEnding, type MarkedMap, type MarkedNode } from '../
 import { formatClock, formatDate, toNewStyle } from '../core/clock.ts';
 import { PLACES } from '../core/places.ts';
 import { ROLES, type Role } from '../core/roles.ts';
-import { createDrawing, type Drawing } from './choice-map-drawing.ts';
+import { loadOnce } from '../app/load-once.ts';
+import type { Drawing } from './choice-map-drawing.ts';
 import { drawMapLines } from './choice-map-lines.ts';
 import { el } from './dom.ts';
 import { endingTitle } from './ending-title.ts';
@@ -22,6 +23,8 @@ export interface ChoiceMapActions {
 const ROLE_NAMES: Readonly<Record<Role, string>> = { lenin: 'Lenin', kerensky: 'Kerensky', junker: 'The cadet' };
 const HISTORICITY = { historical: 'historical', plausible: 'plausible', speculative: 'speculative' } as const;
 const PROMPT_CHARS = 160;
+/** The drawing and its pan-and-zoom library come with the map's data, when the dialog first opens, not on the first page. */
+const drawingCode = loadOnce(() => import('./choice-map-drawing.ts'));
 
 export const nodeAnchor = (id: string): string => `map-node-${id}`;
 export const endingAnchor = (id: string): string => `map-ending-${id}`;
@@ -189,8 +192,9 @@ export function createChoiceMapDialog(actions: ChoiceMapActions): {
     roleButtons.forEach((button) => button.setAttribute('aria-pressed', String(button.dataset['role'] === role)));
     status.textContent = 'Drawing the map…';
     let maps: Readonly<Record<Role, ChoiceMap>>;
+    let createDrawing: (typeof import('./choice-map-drawing.ts'))['createDrawing'];
     try {
-      maps = await actions.loadMaps();
+      [maps, { createDrawing }] = await Promise.all([actions.loadMaps(), drawingCode.load()]);
     } catch (error) {
       status.textContent = 'The map of choices could not be loaded.';
       console.warn('[map]', error);

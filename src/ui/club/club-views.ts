@@ -5,7 +5,7 @@ import type { Director } from '../../app/director.ts';
 import type { GameEvents } from '../../app/game-events.ts';
 import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
-import { createReportScreen } from './report-screen.ts';
+import { loadOnce } from '../../app/load-once.ts';
 import { createVotePanel } from './vote-panel.ts';
 import './club.css';
 
@@ -44,15 +44,26 @@ export function createClubViews(options: ClubViewsOptions) {
     },
     remove: (slot) => clubs.remove(slot),
   });
-  const report = createReportScreen({
-    report: () => club.report(),
-    back: () => options.showGame(),
-    print: () => window.print(),
-  });
+  // the report page (and its Markdown) is wanted at the end of a session, not on the first page
+  const report = loadOnce(async () =>
+    (await import('./report-screen.ts')).createReportScreen({
+      report: () => club.report(),
+      back: () => options.showGame(),
+      print: () => window.print(),
+    }),
+  );
   const openReport = (): void => {
-    if (!report.refresh()) return;
-    options.showReport(report.element);
-    report.focus();
+    report.load().then(
+      (screen) => {
+        if (!screen.refresh()) return;
+        options.showReport(screen.element);
+        screen.focus();
+      },
+      (error: unknown) => {
+        console.warn('[club]', error);
+        options.notice('The session report could not be loaded (are you offline?). The record is kept; try again.');
+      },
+    );
   };
   const panel = createVotePanel(bus, {
     active: () => club.active(),
