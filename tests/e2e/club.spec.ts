@@ -54,9 +54,7 @@ test('a club session: timer, three votes (one tied, one with a reason), the repo
   const first = await optionText(page, 2);
   await options(page).nth(0).getByRole('spinbutton').fill('3');
   await options(page).nth(1).getByRole('spinbutton').fill('5');
-  await panel(page)
-    .getByLabel('The group’s reason (one line, optional)')
-    .fill('Lenin should not sound like a man with a grudge');
+  await panel(page).getByLabel('The group’s reason (optional)').fill('Lenin should not sound like a man with a grudge');
   await expect(panel(page).locator('.vote-total')).toHaveText('8 votes counted');
   await expectNoAxeViolations(page);
   await attachScreenshot(page, testInfo, 'club-vote-1366');
@@ -264,7 +262,7 @@ test('in club mode "Choose again here" asks first, and the report keeps what was
   const consoleErrors = watchConsole(page);
   await page.goto('/');
   await startClub(page, 'Second thoughts');
-  const reason = panel(page).getByLabel('The group’s reason (one line, optional)');
+  const reason = panel(page).getByLabel('The group’s reason (optional)');
   const firstTaken = await optionText(page, 1);
   await options(page).nth(0).getByRole('spinbutton').fill('7');
   await reason.fill('First thoughts');

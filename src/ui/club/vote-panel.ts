@@ -35,7 +35,11 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
   const group = el('p', { class: 'club-group' });
   const list = el('ol', { class: 'vote-options' });
   const total = el('p', { class: 'vote-total', 'aria-live': 'polite' });
-  const reason = el('input', { id: 'club-reason', type: 'text', maxlength: REASON_MAX, autocomplete: 'off' });
+  // two rows, so that a long reason stays in sight as it is typed; it is kept as one line
+  const reason = el('textarea', { id: 'club-reason', rows: 2, maxlength: REASON_MAX, autocomplete: 'off' });
+  reason.addEventListener('input', () => {
+    if (/\n/.test(reason.value)) reason.value = reason.value.replace(/\s*\n\s*/g, ' ');
+  });
   const count = el('button', { type: 'button', class: 'primary count-votes' }, 'Count the votes');
 
   let rows: OptionRow[] = [];
@@ -57,12 +61,7 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
     timer.element,
     list,
     total,
-    el(
-      'p',
-      { class: 'club-reason' },
-      el('label', { for: 'club-reason' }, 'The group’s reason (one line, optional)'),
-      reason,
-    ),
+    el('p', { class: 'club-reason' }, el('label', { for: 'club-reason' }, 'The group’s reason (optional)'), reason),
     el('p', {}, count),
     tie.element,
     overrule.element,
