@@ -77,7 +77,7 @@ function coverings(layout: Layout): string[] {
   );
 }
 
-/** Starts the cadet and takes two choices (a telephone rings: an effect caption), then goes offline (a notice). */
+/** Starts the cadet and takes two choices (a telephone rings: an effect caption), then goes offline (a second notice). */
 async function playWithCaptionsAndNotice(page: Page, goOffline: () => Promise<void>): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: /Peterhof ensign school/ }).click();
@@ -87,6 +87,9 @@ async function playWithCaptionsAndNotice(page: Page, goOffline: () => Promise<vo
   await expect(choices.first()).toBeVisible();
   await expect(page.locator('.caption-effect', { hasText: /telephone/i })).toBeVisible();
   await expect(page.locator('.caption-ambience')).toBeVisible();
+  // the game is kept for offline play first (its own notice), as after any first visit: going offline
+  // while the service worker is still fetching would fail its registration, which is not this test's matter
+  await expect(page.locator('[data-notice="offline-ready"]')).toBeVisible({ timeout: 60_000 });
   await goOffline();
   await expect(page.locator('[data-notice="offline"]')).toBeVisible();
 }
