@@ -1,5 +1,12 @@
 import { Narrator } from '../../src/core/narrator.ts';
-import { exploreRuns, LONG_PASSAGE_WORDS, newExplorerLog, spreadOf, type Spread } from '../../src/core/explore.ts';
+import {
+  endingsOf,
+  exploreRuns,
+  LONG_PASSAGE_WORDS,
+  newExplorerLog,
+  spreadOf,
+  type Spread,
+} from '../../src/core/explore.ts';
 
 // the run loop lives in src/core/explore.ts, shared with the writers' panel in the browser
 export { LONG_PASSAGE_WORDS };
@@ -33,15 +40,13 @@ export function exploreRole(
   const narrator = new Narrator(storyJson);
   const log = newExplorerLog();
   const played = exploreRuns(narrator, () => narrator.start(role), runs, seed, log);
-  const endings: Record<string, number> = {};
-  for (const run of played) endings[run.ending] = (endings[run.ending] ?? 0) + 1;
   return {
     role,
     runs,
     seed,
     words: spreadOf(played.map((run) => run.words)),
     choices: spreadOf(played.map((run) => run.choices)),
-    endings,
+    endings: Object.fromEntries([...endingsOf(played)].map(([id, reached]) => [id, reached.runs])),
     unreached: [...allLines].filter((line) => !log.seen.has(line)),
     longPassages: [...log.long].map(([opening, count]) => ({ opening: opening.slice(0, 80), words: count })),
   };
