@@ -34,10 +34,15 @@ export function knotsIn(files: readonly string[]): string[] {
 }
 
 /**
- * Compiles, lints every tag, and walks every path. `requireRoles` demands the three role knots
- * (the real story); a writer's scratch entry may hold only one.
+ * Compiles, lints every tag, and walks every path (of one role's campaign when `role` is given).
+ * `requireRoles` demands the three role knots (the real story); a writer's scratch entry may hold only one.
  */
-export function checkStory(entry: string, manifestPath: string, requireRoles: boolean): StoryCheck {
+export function checkStory(
+  entry: string,
+  manifestPath: string,
+  requireRoles: boolean,
+  role?: (typeof ROLES)[number],
+): StoryCheck {
   const compiled = compileInk(entry);
   const diagnostics: Diagnostic[] = [...compiled.diagnostics.filter((d) => d.severity !== 'todo')];
   diagnostics.push(...lintSources(compiled.files, readSoundIds(manifestPath)));
@@ -56,7 +61,8 @@ export function checkStory(entry: string, manifestPath: string, requireRoles: bo
   }
   const counts = { entries: codex.entries.length, waiting: codex.waiting.length };
   if (!compiled.json) return { compiled, diagnostics, walk: null, codex: counts };
-  const walk = walkStory(compiled.json);
+  // one role's walk is a third of the whole: a writer checks the campaign being written
+  const walk = walkStory(compiled.json, role);
   const linted = new Set(diagnostics.map((d) => `${d.file ?? ''}:${d.line ?? ''}`));
   for (const problem of walk.problems) {
     const where = locateText(compiled.files, problem.nearText);
