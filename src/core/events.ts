@@ -27,8 +27,13 @@ export type TagEvent =
   | { readonly kind: 'ship'; readonly ship: ShipId; readonly place: PlaceId }
   /** A room drawn in place of the map; null returns to the map. */
   | { readonly kind: 'scene'; readonly vignette: VignetteId | null }
-  /** A chapter's opening front page (or telegram) with its headline. */
-  | { readonly kind: 'paper'; readonly paper: PaperId; readonly headline: string }
+  /**
+   * A chapter's opening front page (or telegram) with its headline; `invented` marks an issue that never
+   * appeared (a counterfactual's paper), which the page must say.
+   */
+  | { readonly kind: 'paper'; readonly paper: PaperId; readonly headline: string; readonly invented: boolean }
+  /** What became of a codex entry (a person, a body, a place) in this telling, shown beside its history. */
+  | { readonly kind: 'telling'; readonly id: string; readonly text: string }
   | { readonly kind: 'music'; readonly id: string | null }
   | { readonly kind: 'ambience'; readonly id: string | null }
   | { readonly kind: 'sfx'; readonly id: string }

@@ -66,11 +66,22 @@ const PARSERS: Readonly<Record<string, Parser>> = {
     return isVignetteId(value) ? ok({ kind: 'scene', vignette: value }) : fail(`unknown scene '${value}'`);
   },
   paper: (value) => {
-    const match = /^(\S+)\s+(.+)$/.exec(value);
+    const match = /^(\S+)\s+(?:(invented)\s+)?(.+)$/.exec(value);
     const paper = match?.[1] ?? value;
     if (!isPaperId(paper)) return fail(`unknown paper '${paper}'`);
-    const headline = match?.[2]?.trim() ?? '';
-    return headline ? ok({ kind: 'paper', paper, headline }) : fail(`paper needs '<paper> <headline>', got '${value}'`);
+    const headline = match?.[3]?.trim() ?? '';
+    // `<paper> invented` with nothing after it is a missing headline, not a headline
+    if (!headline || headline === 'invented')
+      return fail(`paper needs '<paper> [invented] <headline>', got '${value}'`);
+    return ok({ kind: 'paper', paper, headline, invented: match?.[2] === 'invented' });
+  },
+  telling: (value) => {
+    const match = /^([a-z][a-z0-9_]*)\s+(.+)$/.exec(value);
+    const id = match?.[1];
+    const text = match?.[2]?.trim();
+    return id && text
+      ? ok({ kind: 'telling', id, text })
+      : fail(`telling needs '<codex id> <what became of it in this telling>', got '${value}'`);
   },
   music: (value) => soundId('music', value),
   ambience: (value) => soundId('ambience', value),

@@ -36,11 +36,11 @@ describe('applyEvent', () => {
 
   it('shows a room until the map returns, and a front page until the next chapter or scene', () => {
     let scene = applyEvent(EMPTY_SCENE, { kind: 'chapter', title: 'Two' });
-    scene = applyEvent(scene, { kind: 'paper', paper: 'izvestia', headline: 'All power' });
+    scene = applyEvent(scene, { kind: 'paper', paper: 'izvestia', headline: 'All power', invented: false });
     expect(scene.front).toEqual({ paper: 'izvestia', headline: 'All power' });
     scene = applyEvent(scene, { kind: 'scene', vignette: 'smolny_hall' });
     expect(scene).toMatchObject({ vignette: 'smolny_hall', front: null });
-    scene = applyEvent(scene, { kind: 'paper', paper: 'den', headline: 'Calm in the capital' });
+    scene = applyEvent(scene, { kind: 'paper', paper: 'den', headline: 'Calm in the capital', invented: false });
     scene = applyEvent(scene, { kind: 'chapter', title: 'Three' });
     expect(scene.front).toBeNull();
     expect(applyEvent(scene, { kind: 'scene', vignette: null }).vignette).toBeNull();
@@ -50,7 +50,12 @@ describe('applyEvent', () => {
     const at = (day: number, hour: number) => ({ year: 1917, month: 10, day, hour, minute: 0 });
     let scene = applyEvent(EMPTY_SCENE, { kind: 'chapter', title: 'Strike-breakers' });
     scene = applyEvent(scene, { kind: 'time', time: at(18, 8) });
-    scene = applyEvent(scene, { kind: 'paper', paper: 'novaya_zhizn', headline: 'Kamenev on the rising' });
+    scene = applyEvent(scene, {
+      kind: 'paper',
+      paper: 'novaya_zhizn',
+      headline: 'Kamenev on the rising',
+      invented: false,
+    });
     scene = applyEvent(scene, { kind: 'time', time: at(18, 22) });
     expect(scene.front).toEqual({ paper: 'novaya_zhizn', headline: 'Kamenev on the rising' });
     scene = applyEvent(scene, { kind: 'time', time: at(22, 18) });

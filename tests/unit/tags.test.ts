@@ -22,7 +22,20 @@ describe('parseTag', () => {
     ['scene: map', { kind: 'scene', vignette: null }],
     [
       'paper: novaya_zhizn Yu. Kamenev on the "Action"',
-      { kind: 'paper', paper: 'novaya_zhizn', headline: 'Yu. Kamenev on the "Action"' },
+      { kind: 'paper', paper: 'novaya_zhizn', headline: 'Yu. Kamenev on the "Action"', invented: false },
+    ],
+    [
+      'paper: izvestia invented The Congress forms a government of all the socialists',
+      {
+        kind: 'paper',
+        paper: 'izvestia',
+        headline: 'The Congress forms a government of all the socialists',
+        invented: true,
+      },
+    ],
+    [
+      'telling: martov Martov sat in the new government',
+      { kind: 'telling', id: 'martov', text: 'Martov sat in the new government' },
     ],
     ['basis: documented', { kind: 'basis', basis: 'documented', source: null }],
     [
@@ -61,6 +74,8 @@ describe('parseTag', () => {
     ['scene: kremlin', /unknown scene 'kremlin'/],
     ['paper: pravda Peace!', /unknown paper 'pravda'/],
     ['paper: izvestia', /paper needs/],
+    ['paper: izvestia invented', /paper needs/],
+    ['telling: martov', /telling needs/],
   ])('rejects %s', (raw, message) => {
     const result = parseTag(raw);
     expect(result.ok).toBe(false);
