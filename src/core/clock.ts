@@ -11,7 +11,8 @@ export interface StoryTime {
 }
 
 const JULIAN_LAG_DAYS_1900_TO_2100 = 13;
-const MONTHS = [
+/** The months' English names, January first (the story's and the house-style checker's). */
+export const MONTHS = [
   'January',
   'February',
   'March',

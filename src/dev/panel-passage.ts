@@ -30,7 +30,7 @@ function sceneLines(scene: SceneState): string[] {
     `place: ${scene.place ?? '—'}`,
     `time: ${scene.time ? formatBothCalendars(scene.time) : '—'}`,
     `weather: ${scene.weather}`,
-    `room: ${scene.vignette ?? 'the map'}${scene.front ? `; front page: ${scene.front.paper} “${scene.front.headline}”` : ''}`,
+    `room: ${scene.vignette ?? 'the map'}${scene.front ? `; front page: ${scene.front.paper}${scene.front.invented ? ' (invented)' : ''} “${scene.front.headline}”` : ''}`,
     `map control: ${entries(scene.control, (control) => control)}`,
     `bridges: ${entries(scene.bridges, (raised) => (raised ? 'raised' : 'lowered'))}`,
     `ships: ${entries(scene.ships, (place) => place)}`,

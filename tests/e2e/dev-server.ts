@@ -14,14 +14,14 @@ export interface DevStory {
 }
 
 /**
- * `npm start` as a writer runs it, on a copy of tests/fixtures/writers (never story/, which others
+ * `npm start` as a writer runs it, on a copy of tests/fixtures/writers or another fixture (never story/, which others
  * are editing). The server watches only that copy: edits others make to the tree meanwhile must not
  * reload the page under the test.
  */
-export async function startDevServer(port: number): Promise<DevStory> {
+export async function startDevServer(port: number, fixture = 'writers'): Promise<DevStory> {
   mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   const dir = mkdtempSync(join(ROOT, 'tmp', 'writers-'));
-  cpSync(join(ROOT, 'tests/fixtures/writers'), dir, { recursive: true });
+  cpSync(join(ROOT, 'tests/fixtures', fixture), dir, { recursive: true });
   process.env['PETROGRAD_STORY'] = join(dir, 'main.ink');
   const watched = (path: string): boolean =>
     path === dir || path.startsWith(dir + sep) || (dir + sep).startsWith(path + sep);

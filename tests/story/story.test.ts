@@ -7,7 +7,9 @@ import { replayGolden, type GoldenPath } from '../../tools/story/golden.ts';
 import { storyStats } from '../../tools/story/stats.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const check = checkStory(join(ROOT, 'story/main.ink'), join(ROOT, 'assets/audio/manifest.json'), true);
+const check = checkStory(join(ROOT, 'story/main.ink'), join(ROOT, 'assets/audio/manifest.json'), true, undefined, {
+  houseStyle: true,
+});
 const json = check.compiled.json ?? '';
 
 describe('the story', () => {

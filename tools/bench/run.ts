@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
 import { compileInk } from '../ink/compile.ts';
 import { coldLoad, launch, type ColdLoad } from './browser.ts';
+import { editInPlaceTable, measureEditInPlace } from './edit-in-place.ts';
 import { benchEngine } from './engine.ts';
 import { floorLoad, writeFloorPage } from './floor.ts';
 import { describeCheckout, describeMachine, loadAverage } from './machine.ts';
@@ -184,6 +185,8 @@ async function main(): Promise<void> {
     paceMs,
   });
   cleanUp();
+  step('edit in place: a sentence saved on a 30-choice path, in the dev server');
+  const editInPlace = await measureEditInPlace();
 
   const tables: Table[] = [
     ...loadTables(results, sizes),
@@ -195,6 +198,7 @@ async function main(): Promise<void> {
     }),
     ...(lighthouse.length > 0 ? [lighthouseTable(lighthouse)] : []),
     playTable(results.play),
+    editInPlaceTable(editInPlace),
     engineTable(engine),
   ];
   const seconds = (performance.now() - started) / 1000;

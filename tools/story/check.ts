@@ -4,6 +4,7 @@ import { loadCodex } from '../codex/load-codex.ts';
 import { compileInk, type CompileResult, type Diagnostic } from '../ink/compile.ts';
 import { choiceKindDiagnostics } from './choice-kinds.ts';
 import { checkCodexUse } from './codex-use.ts';
+import { houseStyle } from './house-style.ts';
 import { lintSources, locateText } from './lint-source.ts';
 import { readSoundIds } from './sound-ids.ts';
 import { walkStory, type WalkResult } from './walk.ts';
@@ -33,6 +34,15 @@ export function knotsIn(files: readonly string[]): string[] {
   return knots;
 }
 
+export interface CheckOptions {
+  /**
+   * Adds the house style's warnings (house-style.ts: both calendars at a chapter's opening, quotations
+   * marked, no wall of text). `npm run story -- check` and the story test turn it on; a unit test of
+   * another rule leaves it off so that its fixture needs no dates.
+   */
+  readonly houseStyle?: boolean;
+}
+
 /**
  * Compiles, lints every tag, and walks every path (of one role's campaign when `role` is given).
  * `requireRoles` demands the three role knots (the real story); a writer's scratch entry may hold only one.
@@ -42,6 +52,7 @@ export function checkStory(
   manifestPath: string,
   requireRoles: boolean,
   role?: (typeof ROLES)[number],
+  options: CheckOptions = {},
 ): StoryCheck {
   const compiled = compileInk(entry);
   const diagnostics: Diagnostic[] = [...compiled.diagnostics.filter((d) => d.severity !== 'todo')];
@@ -77,6 +88,16 @@ export function checkStory(
     });
   }
   diagnostics.push(...choiceKindDiagnostics(walk.choiceKinds, compiled.files, entry));
+  if (options.houseStyle)
+    diagnostics.push(
+      ...houseStyle({
+        files: compiled.files,
+        storyJson: compiled.json,
+        codex: [...codex.entries, ...codex.waiting],
+        roles: role ? [role] : ROLES,
+        allRoles: ROLES,
+      }),
+    );
   return { compiled, diagnostics, walk, codex: counts };
 }
 

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
 import { checkStory, isClean, ROLES } from './check.ts';
 import { historicalPath } from './golden.ts';
+import { styleCommand } from './style-command.ts';
 import { formatExplorer, LONG_PASSAGE_WORDS } from './explore.ts';
 import { EXPLORER_DEFAULTS, formatStats, storyStats } from './stats.ts';
 
@@ -15,6 +16,8 @@ const USAGE = `usage: npm run story -- <command> [options]
                          (of one campaign with --role: faster while writing it)
   stats [--json]         words, knots, choice points, endings per role, path lengths
   golden --role ROLE     print the role's historical path as a golden playthrough (JSON)
+  style [--role ROLE]    the house style's warnings (both calendars at a chapter's opening, quotations
+                         marked, passages over ${LONG_PASSAGE_WORDS} words between choices); exit 1 when any
   explore [--role ROLE] [--runs N] [--seed S] [--json]
                          seeded runs choosing at random (default ${EXPLORER_DEFAULTS.runs}, seed ${EXPLORER_DEFAULTS.seed}), each role or one:
                          words and choices per run, each ending's share, lines no run reached,
@@ -58,7 +61,7 @@ function main(argv: readonly string[]): number {
       console.error(`--role must be one of ${ROLES.join(', ')}`);
       return 2;
     }
-    const check = checkStory(entry, resolve(MANIFEST), values.entry === undefined, role);
+    const check = checkStory(entry, resolve(MANIFEST), values.entry === undefined, role, { houseStyle: true });
     check.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
     const walk = check.walk;
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -110,6 +113,7 @@ function main(argv: readonly string[]): number {
     }
     return 0;
   }
+  if (command === 'style') return styleCommand(entry, values.role);
   if (command === 'golden') {
     const role = ROLES.find((known) => known === values.role);
     const result = compileInk(entry);

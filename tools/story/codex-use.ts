@@ -34,8 +34,8 @@ export function storyProse(source: string): string[] {
 }
 
 /**
- * The codex against the story: every `# codex:` tag names an entry the game ships, every shipped
- * entry is named in the story (by an alias in its text or a tag), and an entry still waiting in
+ * The codex against the story: every `# codex:` and `# telling:` tag names an entry the game ships,
+ * every shipped entry is named in the story (by an alias in its text or one of those tags), and an entry still waiting in
  * story/codex/waiting/ moves up once the story names it.
  */
 export function checkCodexUse(files: readonly string[], codex: LoadedCodex, codexDirectory: string): Diagnostic[] {
@@ -53,14 +53,16 @@ export function checkCodexUse(files: readonly string[], codex: LoadedCodex, code
     });
     for (const tag of findTags(file, source)) {
       const parsed = parseTag(tag.text);
-      if (!parsed.ok || parsed.event.kind !== 'codex') continue;
-      const id = parsed.event.id;
+      // a telling says what became of an entry, so it names it as much as a codex tag does
+      if (!parsed.ok || (parsed.event.kind !== 'codex' && parsed.event.kind !== 'telling')) continue;
+      const { id, kind } = parsed.event;
       if (waiting.has(id)) {
         if (!firstUse.has(id)) firstUse.set(id, { file, line: tag.line });
       } else if (shipped.has(id)) {
         if (!firstUse.has(id)) firstUse.set(id, { file, line: tag.line });
       } else {
-        diagnostics.push({ file, line: tag.line, severity: 'error', message: `unknown codex entry '${id}'` });
+        const what = kind === 'telling' ? `# telling: names no codex entry: '${id}'` : `unknown codex entry '${id}'`;
+        diagnostics.push({ file, line: tag.line, severity: 'error', message: what });
       }
     }
   }
