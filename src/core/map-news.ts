@@ -3,8 +3,8 @@
  * key point changing hands, each bridge raised or lowered and each ship moved, as the map shows it.
  */
 import { BRIDGES, PLACES, SHIPS, type BridgeId, type Control, type PlaceId, type ShipId } from './places.ts';
-import type { SceneState } from './scene.ts';
-import { VIGNETTES } from './vignettes.ts';
+import { INVENTED_FRONT, type FrontPage, type SceneState } from './scene.ts';
+import { PAPERS, VIGNETTES } from './vignettes.ts';
 
 const HELD_BY: Record<Control, string> = {
   government: 'held by the Provisional Government',
@@ -16,6 +16,16 @@ const HELD_BY: Record<Control, string> = {
 function keys<K extends string>(record: Readonly<Partial<Record<K, unknown>>>): K[] {
   return Object.keys(record) as K[];
 }
+
+/** A front page in words, as the drawing shows it: the paper, whether the issue is invented, the headline. */
+export function describeFront(front: FrontPage): string {
+  const what = front.paper === 'telegram' ? 'A telegram' : `Front page of ${PAPERS[front.paper].name}`;
+  return `${what}${front.invented ? ` (${INVENTED_FRONT})` : ''}: “${front.headline}”.`;
+}
+
+const sameFront = (a: FrontPage | null, b: FrontPage | null): boolean =>
+  a === b ||
+  (a !== null && b !== null && a.paper === b.paper && a.headline === b.headline && a.invented === b.invented);
 
 export function mapNews(prev: SceneState, next: SceneState): string[] {
   const news: string[] = [];
@@ -34,6 +44,7 @@ export function mapNews(prev: SceneState, next: SceneState): string[] {
   }
   if (next.vignette !== prev.vignette)
     news.push(next.vignette ? `Picture: ${VIGNETTES[next.vignette].name}.` : 'The map of Petrograd.');
+  if (next.front && !sameFront(prev.front, next.front)) news.push(describeFront(next.front));
   return news;
 }
 

@@ -33,7 +33,11 @@ const scene = z.object({
   ships: z.partialRecord(shipId, placeId),
   // saves written before rooms and front pages existed have neither: the map, no front page
   vignette: z._default(z.nullable(vignetteId), null),
-  front: z._default(z.nullable(z.object({ paper: paperId, headline: shortText })), null),
+  // a front page saved before invented issues existed was a real one
+  front: z._default(
+    z.nullable(z.object({ paper: paperId, headline: shortText, invented: z._default(z.boolean(), false) })),
+    null,
+  ),
   music: z.nullable(shortText),
   ambience: z.nullable(shortText),
 });
@@ -73,6 +77,20 @@ const session = z.object({
           chapter: z.nullable(shortText),
           time: z.nullable(storyTime),
           place: z.nullable(placeId),
+        }),
+      )
+      .check(z.maxLength(10_000)),
+    [],
+  ),
+  // saves from before tellings existed said nothing of what became of anyone in theirs
+  tellings: z._default(
+    z
+      .array(
+        z.object({
+          id: z.string().check(z.regex(/^[a-z][a-z0-9_]*$/)),
+          text: shortText,
+          time: z.nullable(storyTime),
+          afterChoices: int,
         }),
       )
       .check(z.maxLength(10_000)),

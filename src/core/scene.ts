@@ -6,7 +6,12 @@ import type { PaperId, VignetteId } from './vignettes.ts';
 export interface FrontPage {
   readonly paper: PaperId;
   readonly headline: string;
+  /** An issue that never appeared (a counterfactual's paper): drawn and described as invented. */
+  readonly invented: boolean;
 }
+
+/** What a front page of an issue that never appeared says of itself, on the drawing and in every text that names it. */
+export const INVENTED_FRONT = 'Invented — this issue never appeared';
 
 /**
  * What the screen and the speakers show, as plain data. Loading a save or rewinding restores it
@@ -58,7 +63,7 @@ export function applyEvent(scene: SceneState, event: TagEvent): SceneState {
     case 'scene':
       return { ...scene, vignette: event.vignette, front: null };
     case 'paper':
-      return { ...scene, front: { paper: event.paper, headline: event.headline } };
+      return { ...scene, front: { paper: event.paper, headline: event.headline, invented: event.invented } };
     case 'place':
       return {
         ...scene,

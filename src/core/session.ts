@@ -35,6 +35,18 @@ export interface Decision {
   readonly place: PlaceId | null;
 }
 
+/**
+ * What became of a codex entry in this telling (a `# telling:` tag), with when the run said so: shown
+ * beside the entry's history in the codex and the debrief.
+ */
+export interface Telling {
+  readonly id: string;
+  readonly text: string;
+  readonly time: StoryTime | null;
+  /** How many choices the run had taken when it said so: orders it among the decisions. */
+  readonly afterChoices: number;
+}
+
 /** One moment of a run: everything needed to show it again, as plain data. */
 export interface Session {
   readonly role: Role;
@@ -50,6 +62,8 @@ export interface Session {
   readonly chapterStartAt: number;
   /** Every choice taken, in order (the same length as `path`). */
   readonly decisions: readonly Decision[];
+  /** What this telling made of codex entries, in the order the run said it (each id and text once). */
+  readonly tellings: readonly Telling[];
 }
 
 export function newSession(role: Role): Session {
@@ -63,7 +77,13 @@ export function newSession(role: Role): Session {
     path: [],
     chapterStartAt: 0,
     decisions: [],
+    tellings: [],
   };
+}
+
+/** Everything this telling said of one codex entry, in order. */
+export function tellingsOf(tellings: readonly Telling[], id: string): string[] {
+  return tellings.filter((telling) => telling.id === id).map((telling) => telling.text);
 }
 
 export interface Reduced {
@@ -108,6 +128,7 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
         },
       ]
     : previous.decisions;
+  const tellings: Telling[] = [...previous.tellings];
   if (chosen) transcript.push({ kind: 'choice', text: chosen.text });
   for (const line of beat.lines) {
     for (const event of line.events) {
@@ -119,6 +140,9 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
       }
       if (event.kind === 'time') transcript.push({ kind: 'dateline', text: formatBothCalendars(event.time) });
       if (event.kind === 'sfx') effects.push(event.id);
+      // a passage met twice (a loop, a replay of the same knot) says it once
+      if (event.kind === 'telling' && !tellings.some((t) => t.id === event.id && t.text === event.text))
+        tellings.push({ id: event.id, text: event.text, time: scene.time, afterChoices: path.length });
     }
     if (line.text) transcript.push(paragraphOf(line));
   }
@@ -133,6 +157,7 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
     path,
     chapterStartAt,
     decisions,
+    tellings,
   };
   return { session, effects };
 }

@@ -3,6 +3,7 @@ import { formatClock, formatDate, toNewStyle, weekday, type StoryTime } from '..
 import { GRADE_LEGEND, type Precision } from '../core/debrief/content.ts';
 import type { Debrief } from '../core/debrief/debrief.ts';
 import { describeDistance, describeStanding, type Ledger } from '../core/debrief/ledger.ts';
+import type { PersonMet } from '../core/debrief/people.ts';
 import type { TimelineRow } from '../core/debrief/timeline.ts';
 import { endingTitle } from '../core/debrief/ending-titles.ts';
 import { PLACES } from '../core/places.ts';
@@ -99,6 +100,15 @@ function timelineRow(row: TimelineRow): HTMLTableRowElement {
       el('td', {}),
     );
   }
+  if (row.kind === 'telling')
+    return el(
+      'tr',
+      // not 'yours': a telling is no choice of the player's (the rows of choices count them)
+      { class: 'telling' },
+      when(row.time, 'exact'),
+      el('td', {}),
+      el('td', {}, el('strong', {}, `${row.title}: `), row.text),
+    );
   // choices of manner change nothing the record knows of: shown on the path, without a mark
   const mark = row.historicity ? el('span', { class: 'historicity-mark' }, HISTORICITY_LABEL[row.historicity]) : null;
   return el(
@@ -158,12 +168,12 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
       el(
         'p',
         {},
-        'Dates in both calendars: Russia kept the Old Style, thirteen days behind the New. Times are as witnesses gave them; many disagree by half an hour or more. Shaded rows fall within the hours your story covered.',
+        'Dates in both calendars: Russia kept the Old Style, thirteen days behind the New. Times are as witnesses gave them; many disagree by half an hour or more. Shaded rows fall within the hours your story covered. “In history” is the real October; “In this telling” is yours: your choices, and what became of people and places in your story.',
       ),
       el('p', { class: 'grade-legend' }, GRADE_LEGEND),
       dataTable(
-        'The real events of October 1917 beside your choices',
-        ['When (Old Style, New Style)', 'What really happened', 'Your October'],
+        'The real events of October 1917 beside your choices: in history and in this telling',
+        ['When (Old Style, New Style)', 'In history', 'In this telling'],
         debrief.timeline.map(timelineRow),
       ),
     ),
@@ -172,7 +182,7 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
           'section',
           { class: 'debrief-people', 'aria-labelledby': 'debrief-people-title' },
           el('h3', { id: 'debrief-people-title' }, 'What became of the people you met'),
-          el('dl', {}, ...debrief.people.flatMap((person) => [el('dt', {}, person.title), el('dd', {}, person.fate)])),
+          el('dl', {}, ...debrief.people.flatMap((person) => [el('dt', {}, person.title), ...fates(person)])),
         )
       : null,
     el(
@@ -188,6 +198,15 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
       ),
     ),
   );
+}
+
+/** What became of a person: in history, and beside it what became of them in this telling, if the run said. */
+function fates(person: PersonMet): HTMLElement[] {
+  if (!person.telling) return [el('dd', {}, person.fate)];
+  return [
+    el('dd', { class: 'fate-history' }, el('strong', {}, 'In history: '), person.fate),
+    el('dd', { class: 'fate-telling' }, el('strong', {}, 'In this telling: '), person.telling),
+  ];
 }
 
 function button(label: string, run: () => void, opensDialog = false): HTMLButtonElement {

@@ -2,7 +2,7 @@ import type { Bus } from '../app/bus.ts';
 import type { Director } from '../app/director.ts';
 import type { GameEvents } from '../app/game-events.ts';
 import { formatBothCalendars } from '../core/clock.ts';
-import { mapNews, mapSummary } from '../core/map-news.ts';
+import { describeFront, mapNews, mapSummary } from '../core/map-news.ts';
 import { PLACES } from '../core/places.ts';
 import { EMPTY_SCENE, type SceneState } from '../core/scene.ts';
 import { createChoices } from './choices.ts';
@@ -74,7 +74,8 @@ export function createGameScreen(
     chapter.textContent = session.scene.chapter ?? '';
     when.textContent = whereAndWhen(session.scene);
     const summary = mapSummary(session.scene);
-    mapState.textContent = summary ? `Map: ${summary}.` : '';
+    const front = session.scene.front ? describeFront(session.scene.front) : '';
+    mapState.textContent = [summary ? `Map: ${summary}.` : '', front].filter(Boolean).join(' ');
     mapChanges.textContent = reset ? '' : mapNews(shownScene, session.scene).join(' ');
     shownScene = session.scene;
     const firstNew = transcript.render(session.transcript, reset);

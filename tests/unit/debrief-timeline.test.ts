@@ -7,7 +7,11 @@ const notes = new Map<string, BranchNote>([
   ['L1', { id: 'L1', title: 'Stay in hiding', happened: 'He went.', historians: 'They argue.' }],
 ]);
 const label = (row: TimelineRow): string =>
-  row.kind === 'real' ? `real:${row.event.text}${row.duringRun ? '*' : ''}` : `you:${row.decision.text}`;
+  row.kind === 'real'
+    ? `real:${row.event.text}${row.duringRun ? '*' : ''}`
+    : row.kind === 'telling'
+      ? `told:${row.title}:${row.text}`
+      : `you:${row.decision.text}`;
 
 describe('merging the real timeline with the run', () => {
   const events = [

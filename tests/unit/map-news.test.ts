@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapNews, mapSummary } from '../../src/core/map-news.ts';
+import { describeFront, mapNews, mapSummary } from '../../src/core/map-news.ts';
 import { applyEvent, EMPTY_SCENE, type SceneState } from '../../src/core/scene.ts';
 import type { TagEvent } from '../../src/core/events.ts';
 
@@ -47,5 +47,22 @@ describe('the map in words', () => {
       'Peter and Paul Fortress held by the Military Revolutionary Committee; Winter Palace contested. Raised: Nikolaevsky Bridge',
     );
     expect(mapSummary(EMPTY_SCENE)).toBe('');
+  });
+
+  it('announces a front page, and says an invented issue never appeared', () => {
+    const real = fold(EMPTY_SCENE, [
+      { kind: 'paper', paper: 'rabochii_put', headline: 'All power to the Soviets', invented: false },
+    ]);
+    expect(mapNews(EMPTY_SCENE, real)).toEqual(["Front page of Rabochii Put': “All power to the Soviets”."]);
+    const invented = fold(real, [
+      { kind: 'paper', paper: 'izvestia', headline: 'A government of all the socialists', invented: true },
+    ]);
+    expect(mapNews(real, invented)).toEqual([
+      'Front page of Izvestia (Invented — this issue never appeared): “A government of all the socialists”.',
+    ]);
+    // the same page again is no news; the same words turning out invented are
+    expect(mapNews(invented, invented)).toEqual([]);
+    const telegram = { paper: 'telegram' as const, headline: 'Hold the palace', invented: true };
+    expect(describeFront(telegram)).toBe('A telegram (Invented — this issue never appeared): “Hold the palace”.');
   });
 });

@@ -37,13 +37,23 @@ describe('applyEvent', () => {
   it('shows a room until the map returns, and a front page until the next chapter or scene', () => {
     let scene = applyEvent(EMPTY_SCENE, { kind: 'chapter', title: 'Two' });
     scene = applyEvent(scene, { kind: 'paper', paper: 'izvestia', headline: 'All power', invented: false });
-    expect(scene.front).toEqual({ paper: 'izvestia', headline: 'All power' });
+    expect(scene.front).toEqual({ paper: 'izvestia', headline: 'All power', invented: false });
     scene = applyEvent(scene, { kind: 'scene', vignette: 'smolny_hall' });
     expect(scene).toMatchObject({ vignette: 'smolny_hall', front: null });
     scene = applyEvent(scene, { kind: 'paper', paper: 'den', headline: 'Calm in the capital', invented: false });
     scene = applyEvent(scene, { kind: 'chapter', title: 'Three' });
     expect(scene.front).toBeNull();
     expect(applyEvent(scene, { kind: 'scene', vignette: null }).vignette).toBeNull();
+  });
+
+  it('keeps whether the front page is an invented issue', () => {
+    const scene = applyEvent(EMPTY_SCENE, {
+      kind: 'paper',
+      paper: 'izvestia',
+      headline: 'Martov leads',
+      invented: true,
+    });
+    expect(scene.front).toEqual({ paper: 'izvestia', headline: 'Martov leads', invented: true });
   });
 
   it('puts the front page away when the clock moves to another day, not within its own day', () => {
@@ -57,7 +67,7 @@ describe('applyEvent', () => {
       invented: false,
     });
     scene = applyEvent(scene, { kind: 'time', time: at(18, 22) });
-    expect(scene.front).toEqual({ paper: 'novaya_zhizn', headline: 'Kamenev on the rising' });
+    expect(scene.front).toEqual({ paper: 'novaya_zhizn', headline: 'Kamenev on the rising', invented: false });
     scene = applyEvent(scene, { kind: 'time', time: at(22, 18) });
     expect(scene.front).toBeNull();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_SCENE } from '../../src/core/scene.ts';
+import { EMPTY_SCENE, INVENTED_FRONT } from '../../src/core/scene.ts';
 import { VIGNETTES, type VignetteId } from '../../src/core/vignettes.ts';
 import { printCurve, toneOf } from '../../src/stage/plates/develop.ts';
-import { fitHeadline, paperDate, wrap } from '../../src/stage/plates/front-page.ts';
+import { fitHeadline, inventedStampLines, paperDate, wrap } from '../../src/stage/plates/front-page.ts';
 import { LOOKS } from '../../src/stage/plates/look.ts';
 import { pageShape, placePlate, plateFor } from '../../src/stage/plates/placement.ts';
 import { ROOMS } from '../../src/stage/plates/rooms.ts';
@@ -15,8 +15,14 @@ describe('which plate stands in for the map', () => {
   it('shows the room, and a front page over it until the page is turned', () => {
     const room = { ...EMPTY_SCENE, vignette: 'smolny_hall' as const };
     expect(plateFor(room, 'lenin')).toMatchObject({ kind: 'room', id: 'smolny_hall' });
-    const page = { ...room, front: { paper: 'izvestia' as const, headline: 'The Congress opens' } };
+    const page = { ...room, front: { paper: 'izvestia' as const, headline: 'The Congress opens', invented: false } };
     expect(plateFor(page, 'lenin')).toMatchObject({ kind: 'front', front: page.front });
+  });
+
+  it('repaints (a new key) when the same headline turns out to be an invented issue', () => {
+    const real = { paper: 'izvestia' as const, headline: 'All power to the Soviets', invented: false };
+    const page = (front: typeof real) => plateFor({ ...EMPTY_SCENE, front }, 'lenin')?.key;
+    expect(page(real)).not.toBe(page({ ...real, invented: true }));
   });
 
   it('repaints (a new key) when the role changes, so the toning and mount follow whose story it is', () => {
@@ -48,6 +54,12 @@ describe('where a plate goes', () => {
 });
 
 describe('front pages', () => {
+  it('stamps an invented issue with the words every text uses, INVENTED over the rest', () => {
+    const [head, tail] = inventedStampLines();
+    expect(head).toBe('INVENTED');
+    expect(`${head.charAt(0)}${head.slice(1).toLowerCase()} — ${tail}`).toBe(INVENTED_FRONT);
+  });
+
   it('dates the page in both calendars', () => {
     expect(paperDate({ year: 1917, month: 10, day: 25, hour: 9, minute: 0 })).toBe(
       'Wednesday 25 October 1917 (O.S.) · 7 November 1917 (N.S.)',

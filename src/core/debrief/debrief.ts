@@ -31,6 +31,7 @@ export interface DebriefContent {
 
 export function buildDebrief(session: Session, content: DebriefContent): Debrief {
   const ledger = ledgerOf(session.decisions);
+  const titles = new Map(content.codex.map((entry) => [entry.id, entry.title]));
   const closing = [...session.transcript].reverse().find((entry) => entry.kind === 'paragraph');
   return {
     role: session.role,
@@ -41,8 +42,14 @@ export function buildDebrief(session: Session, content: DebriefContent): Debrief
       const note = content.notes.get(id);
       return note ? [note.title] : [];
     }),
-    timeline: mergeTimeline(content.events, session.decisions, content.notes),
-    people: peopleMet(session.transcript, content.codex),
+    timeline: mergeTimeline(
+      content.events,
+      session.decisions,
+      content.notes,
+      session.tellings,
+      (id) => titles.get(id) ?? id,
+    ),
+    people: peopleMet(session.transcript, content.codex, session.tellings),
     questions: discussionQuestions({
       role: session.role,
       decisions: session.decisions,

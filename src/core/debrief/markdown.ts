@@ -3,6 +3,7 @@ import { GRADE_LEGEND, type Precision } from './content.ts';
 import type { Debrief } from './debrief.ts';
 import { endingTitle } from './ending-titles.ts';
 import { describeDistance, describeStanding } from './ledger.ts';
+import { fatesText } from './people.ts';
 import type { TimelineRow } from './timeline.ts';
 
 /** A time in both calendars, as precise as the record allows. */
@@ -19,6 +20,7 @@ function row(line: TimelineRow): string {
   if (line.kind === 'real') {
     return `| ${when(line.time, line.event.precision)} | ${cell(line.event.text)} [${line.event.grade}] | |`;
   }
+  if (line.kind === 'telling') return `| ${when(line.time, 'exact')} | | *${cell(line.title)}:* ${cell(line.text)} |`;
   const mark = line.historicity ? `**${line.historicity}** ` : '';
   const note = line.note ? ` *${cell(line.note.title)}.* ${cell(line.note.historians)}` : '';
   return `| ${when(line.time, 'exact')} | | ${mark}${cell(`“${line.decision.text}”`)}${note} |`;
@@ -45,14 +47,14 @@ export function debriefToMarkdown(debrief: Debrief): string {
     '',
     GRADE_LEGEND,
     '',
-    '| When (Old Style, New Style) | What really happened | Your October |',
+    '| When (Old Style, New Style) | In history | In this telling |',
     '| --- | --- | --- |',
     ...debrief.timeline.map(row),
     '',
   ];
   if (debrief.people.length > 0) {
     lines.push('### What became of the people you met', '');
-    debrief.people.forEach((person) => lines.push(`- **${person.title}**: ${person.fate}`));
+    debrief.people.forEach((person) => lines.push(`- **${person.title}**: ${cell(fatesText(person))}`));
     lines.push('');
   }
   lines.push('### Questions for discussion', '');

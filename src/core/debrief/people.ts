@@ -1,10 +1,18 @@
 import type { CodexEntry } from '../codex-entry.ts';
-import type { TranscriptEntry } from '../session.ts';
+import { tellingsOf, type Telling, type TranscriptEntry } from '../session.ts';
 
 export interface PersonMet {
   readonly id: string;
   readonly title: string;
+  /** What really became of them: "in history". */
   readonly fate: string;
+  /** What became of them in this telling (its `# telling:` lines, in order), when the run said. */
+  readonly telling?: string;
+}
+
+/** A person's two fates in one sentence, for the printed and shared debrief; just the real one if the run told none. */
+export function fatesText(person: PersonMet): string {
+  return person.telling ? `In history: ${person.fate} In this telling: ${person.telling}` : person.fate;
 }
 
 function mentions(alias: string): RegExp {
@@ -26,9 +34,14 @@ function livedThrough(transcript: readonly TranscriptEntry[]): readonly Transcri
 
 /**
  * The codex's people whose names (title or aliases, case as written) occur in what this run lived through,
- * with what really became of them; in the order the run first named them.
+ * with what really became of them; in the order the run first named them. A person the run told a fate of
+ * (a `# telling:`, often in the epilogue's fates) is one it met, after those it named, with that telling.
  */
-export function peopleMet(transcript: readonly TranscriptEntry[], entries: readonly CodexEntry[]): PersonMet[] {
+export function peopleMet(
+  transcript: readonly TranscriptEntry[],
+  entries: readonly CodexEntry[],
+  tellings: readonly Telling[] = [],
+): PersonMet[] {
   const texts = livedThrough(transcript)
     .filter((entry) => entry.kind === 'paragraph' || entry.kind === 'choice')
     .map((e) => e.text);
@@ -36,8 +49,12 @@ export function peopleMet(transcript: readonly TranscriptEntry[], entries: reado
   for (const entry of entries) {
     if (entry.kind !== 'person' || !entry.fate) continue;
     const patterns = [entry.title, ...entry.aliases].filter((alias) => alias.trim()).map(mentions);
-    const at = texts.findIndex((text) => patterns.some((pattern) => pattern.test(text)));
-    if (at >= 0) found.push({ person: { id: entry.id, title: entry.title, fate: entry.fate }, at });
+    const named = texts.findIndex((text) => patterns.some((pattern) => pattern.test(text)));
+    const told = tellingsOf(tellings, entry.id);
+    const toldAt = tellings.findIndex((telling) => telling.id === entry.id);
+    const at = named >= 0 ? named : toldAt >= 0 ? texts.length + toldAt : -1;
+    const person = { id: entry.id, title: entry.title, fate: entry.fate };
+    if (at >= 0) found.push({ person: told.length > 0 ? { ...person, telling: told.join(' ') } : person, at });
   }
   return found.sort((a, b) => a.at - b.at).map(({ person }) => person);
 }

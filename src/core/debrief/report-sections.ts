@@ -2,10 +2,12 @@ import type { ReportSection } from '../club-report.ts';
 import type { Debrief } from './debrief.ts';
 import { describeDistance, describeStanding } from './ledger.ts';
 import { when } from './markdown.ts';
+import { fatesText } from './people.ts';
 import type { TimelineRow } from './timeline.ts';
 
 function rowText(row: TimelineRow): string {
-  if (row.kind === 'real') return `${when(row.time, row.event.precision)}. In 1917: ${row.event.text}`;
+  if (row.kind === 'real') return `${when(row.time, row.event.precision)}. In history: ${row.event.text}`;
+  if (row.kind === 'telling') return `${when(row.time, 'exact')}. In this telling, ${row.title}: ${row.text}`;
   const grade = row.historicity ? ` (${row.historicity})` : '';
   const note = row.note ? ` ${row.note.title}: ${row.note.historians}` : '';
   return `${when(row.time, 'exact')}. The group: “${row.decision.text}”${grade}.${note}`;
@@ -31,13 +33,13 @@ export function debriefSections(debrief: Debrief): ReportSection[] {
     {
       title: 'The group’s October beside the real October',
       // the real events of the hours the run covered, and every choice, in time order
-      paragraphs: debrief.timeline.filter((row) => row.kind === 'yours' || row.duringRun).map(rowText),
+      paragraphs: debrief.timeline.filter((row) => row.kind !== 'real' || row.duringRun).map(rowText),
     },
   ];
   if (debrief.people.length > 0)
     sections.push({
       title: 'What became of the people met',
-      paragraphs: debrief.people.map((person) => `${person.title}: ${person.fate}`),
+      paragraphs: debrief.people.map((person) => `${person.title}: ${fatesText(person)}`),
     });
   sections.push({
     title: 'Questions for discussion',

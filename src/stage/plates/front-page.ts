@@ -5,7 +5,7 @@
  */
 import { formatDate, toNewStyle, weekday, type StoryTime } from '../../core/clock.ts';
 import { seeded } from '../../core/random.ts';
-import type { FrontPage } from '../../core/scene.ts';
+import { INVENTED_FRONT, type FrontPage } from '../../core/scene.ts';
 import { PAPERS, type PaperId } from '../../core/vignettes.ts';
 import { makeCanvas } from '../cartography/shapes.ts';
 import { FONT } from '../palette.ts';
@@ -80,7 +80,62 @@ export function paintFrontPage(
   if (front.paper === 'telegram') telegram(ctx, front, time, width, height, u, random);
   else newspaper(ctx, front, MASTHEADS[front.paper], time, width, height, u, random);
   develop(ctx, width, height, { ...look, tint: 0.05 }, front.headline.length);
+  // after developing: the mark is ours, stamped on the print, not part of the period page
+  if (front.invented) inventedMark(ctx, width, height, u);
   return canvas;
+}
+
+/** The words of the invented mark, split where the stamp breaks its lines: "INVENTED" over the rest. */
+export function inventedStampLines(): [string, string] {
+  const [head = INVENTED_FRONT, tail = ''] = INVENTED_FRONT.split(' — ');
+  return [head.toUpperCase(), tail];
+}
+
+/**
+ * An issue that never appeared: a band across the foot of the page and a rubber stamp over its
+ * columns (never over the masthead or the headline), in a red no period page was printed in.
+ */
+function inventedMark(ctx: CanvasRenderingContext2D, w: number, h: number, u: number): void {
+  const red = '#a3201b';
+  const bandH = Math.max(24, 58 * u);
+  ctx.save();
+  ctx.fillStyle = red;
+  ctx.fillRect(0, h - bandH, w, bandH);
+  ctx.fillStyle = '#fbf4e4';
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  let size = Math.round(bandH * 0.5);
+  ctx.font = `bold ${size}px ${FONT}`;
+  while (size > 8 && ctx.measureText(INVENTED_FRONT).width > w * 0.94) {
+    size -= 1;
+    ctx.font = `bold ${size}px ${FONT}`;
+  }
+  ctx.fillText(INVENTED_FRONT, w / 2, h - bandH / 2);
+  // the stamp: a double-ruled box, tilted, over the lower columns
+  const [head, tail] = inventedStampLines();
+  const headSize = Math.round(58 * u);
+  const tailSize = Math.round(26 * u);
+  ctx.font = `italic ${tailSize}px ${FONT}`;
+  const tailW = ctx.measureText(tail).width;
+  ctx.font = `bold ${headSize}px ${FONT}`;
+  const boxW = Math.min(w * 0.8, Math.max(ctx.measureText(head).width, tailW) + 60 * u);
+  const boxH = headSize + tailSize + 44 * u;
+  ctx.translate(w * 0.62, h - bandH - boxH * 0.9);
+  ctx.rotate(-0.14);
+  // the stamp's ink takes where the type is thin: a pale ground keeps its words readable over the columns
+  ctx.fillStyle = 'rgba(236, 228, 208, 0.85)';
+  ctx.fillRect(-boxW / 2, -boxH / 2, boxW, boxH);
+  ctx.globalAlpha = 0.9;
+  ctx.strokeStyle = red;
+  ctx.lineWidth = 5 * u;
+  ctx.strokeRect(-boxW / 2, -boxH / 2, boxW, boxH);
+  ctx.lineWidth = 1.6 * u;
+  ctx.strokeRect(-boxW / 2 + 8 * u, -boxH / 2 + 8 * u, boxW - 16 * u, boxH - 16 * u);
+  ctx.fillStyle = red;
+  ctx.fillText(head, 0, -tailSize * 0.6, boxW - 30 * u);
+  ctx.font = `italic ${tailSize}px ${FONT}`;
+  ctx.fillText(tail, 0, headSize * 0.55, boxW - 30 * u);
+  ctx.restore();
 }
 
 function newspaper(

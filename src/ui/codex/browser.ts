@@ -14,7 +14,10 @@ export interface CodexBrowser {
  * Every codex entry, with a search: a modal <dialog> with the list of entries (filtered as one
  * types) beside the entry chosen. Escape closes it.
  */
-export function createCodexBrowser(entries: readonly CodexEntry[]): CodexBrowser {
+export function createCodexBrowser(
+  entries: readonly CodexEntry[],
+  told: (id: string) => readonly string[] = () => [],
+): CodexBrowser {
   const search = el('input', {
     type: 'search',
     id: 'codex-search',
@@ -45,7 +48,7 @@ export function createCodexBrowser(entries: readonly CodexEntry[]): CodexBrowser
 
   const show = (entry: CodexEntry, focus: boolean): void => {
     selected = entry.id;
-    detail.replaceChildren(entryView(entry, 'codex-browser-entry', 'h3'));
+    detail.replaceChildren(entryView(entry, 'codex-browser-entry', 'h3', told(entry.id)));
     for (const button of list.querySelectorAll<HTMLButtonElement>('button')) {
       button.setAttribute('aria-current', String(button.dataset['id'] === entry.id));
     }

@@ -17,7 +17,10 @@ const GAP = 8;
  * so the page does not move and reading resumes where it stopped. Escape, the close button or a
  * click outside closes it, and the focus goes back to the word.
  */
-export function createCodexCard(entries: readonly CodexEntry[]): CodexCard {
+export function createCodexCard(
+  entries: readonly CodexEntry[],
+  told: (id: string) => readonly string[] = () => [],
+): CodexCard {
   const byId = new Map(entries.map((entry) => [entry.id, entry]));
   const body = el('div', { class: 'codex-card-body' });
   const close = el('button', { type: 'button', class: 'codex-close' }, 'Close');
@@ -55,7 +58,7 @@ export function createCodexCard(entries: readonly CodexEntry[]): CodexCard {
       if (!entry) return;
       if (element.open) element.close();
       opener = from;
-      body.replaceChildren(entryView(entry, 'codex-card-title', 'h2'));
+      body.replaceChildren(entryView(entry, 'codex-card-title', 'h2', told(id)));
       element.showModal();
       place(from);
       // the heading first, so a screen reader reads the entry from its title down

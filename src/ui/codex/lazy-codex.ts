@@ -12,16 +12,18 @@ export interface LazyCodex {
 
 /**
  * The codex's card and browser, built the first time either is wanted: their text arrives with the
- * library, which the first page does not need. If it cannot arrive, the player is told.
+ * library, which the first page does not need. If it cannot arrive, the player is told. `told` gives
+ * what the run on screen said became of an entry in this telling, read each time an entry opens.
  */
 export function createLazyCodex(
   entries: () => Promise<readonly CodexEntry[]>,
   mount: (elements: readonly HTMLElement[]) => void,
   failed: (message: string) => void,
+  told: (id: string) => readonly string[] = () => [],
 ): LazyCodex {
   const views = loadOnce(() =>
     Promise.all([entries(), import('./codex-views.ts')]).then(([loaded, module]) => {
-      const built = { card: module.createCodexCard(loaded), browser: module.createCodexBrowser(loaded) };
+      const built = { card: module.createCodexCard(loaded, told), browser: module.createCodexBrowser(loaded, told) };
       mount([built.card.element, built.browser.element]);
       return built;
     }),
