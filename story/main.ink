@@ -9,6 +9,8 @@ INCLUDE lenin/05_smolny.ink
 INCLUDE lenin/06_congress.ink
 INCLUDE lenin/07_decrees.ink
 INCLUDE lenin/08_kronstadt.ink
+INCLUDE lenin/09_soviet_power.ink
+INCLUDE lenin/10_guardroom.ink
 INCLUDE lenin/endings.ink
 INCLUDE kerensky/01_garrison.ink
 INCLUDE kerensky/02_warning.ink
@@ -16,12 +18,14 @@ INCLUDE kerensky/03_insurrection.ink
 INCLUDE kerensky/04_night.ink
 INCLUDE kerensky/05_departure.ink
 INCLUDE kerensky/06_gatchina.ink
+INCLUDE kerensky/07_streets.ink
 INCLUDE junker/01_orders.ink
 INCLUDE junker/02_shpalernaya.ink
 INCLUDE junker/03_palace.ink
 INCLUDE junker/04_night.ink
 INCLUDE junker/05_parole.ink
 INCLUDE junker/06_rising.ink
+INCLUDE junker/07_home.ink
 
 -> hub
 

@@ -33,6 +33,8 @@ export const PLACES = {
   engineers_castle: { name: "Engineers' Castle" },
   nevsky: { name: 'Nevsky Prospekt' },
   field_of_mars: { name: 'Field of Mars' },
+  // the street along the Neva to Smolny, where Lenin and Rahja met the junker patrol on the night of 24 October
+  shpalernaya: { name: 'Shpalernaya Street' },
   oranienbaum: { name: 'Oranienbaum', offMap: 'west' },
   peterhof: { name: 'Peterhof', offMap: 'west' },
   kronstadt: { name: 'Kronstadt', offMap: 'west' },
@@ -41,6 +43,7 @@ export const PLACES = {
   gatchina: { name: 'Gatchina', offMap: 'south-west' },
   pulkovo: { name: 'Pulkovo Heights', offMap: 'south' },
   pskov: { name: 'Pskov (Northern Front)', offMap: 'south-west' },
+  staraya_russa: { name: 'Staraya Russa', offMap: 'south' },
 } as const satisfies Record<string, PlaceInfo>;
 
 export type PlaceId = keyof typeof PLACES;

@@ -292,10 +292,19 @@ export const MAP_PLACES: Readonly<Record<Exclude<PlaceId, OffMapId>, MapPlace>> 
   engineers_castle: { at: [59.9401, 30.3377], label: "Engineers' Castle", anchor: 'e', symbol: 'palace' },
   nevsky: { at: [59.9338, 30.3395], label: 'Nevsky', anchor: 'n', symbol: 'avenue' },
   field_of_mars: { at: [59.9442, 30.3298], label: 'Field of Mars', anchor: 'w', symbol: 'square' },
+  shpalernaya: { at: [59.9492, 30.372], label: 'Shpalernaya', anchor: 's', symbol: 'avenue' },
 };
 
 export type OffMapId =
-  'oranienbaum' | 'peterhof' | 'kronstadt' | 'levashovo' | 'tsarskoe_selo' | 'gatchina' | 'pulkovo' | 'pskov';
+  | 'oranienbaum'
+  | 'peterhof'
+  | 'kronstadt'
+  | 'levashovo'
+  | 'tsarskoe_selo'
+  | 'gatchina'
+  | 'pulkovo'
+  | 'pskov'
+  | 'staraya_russa';
 
 /** Places beyond the sheet, at their real positions, so the stage can point the way. */
 export const OFF_MAP: Readonly<Record<OffMapId, { readonly at: LatLon; readonly label: string }>> = {
@@ -307,6 +316,7 @@ export const OFF_MAP: Readonly<Record<OffMapId, { readonly at: LatLon; readonly 
   gatchina: { at: [59.568, 30.122], label: 'Gatchina' },
   pulkovo: { at: [59.772, 30.326], label: 'Pulkovo Heights' },
   pskov: { at: [57.819, 28.332], label: 'Pskov' },
+  staraya_russa: { at: [57.99, 31.355], label: 'Staraya Russa' },
 };
 
 export function isOffMap(id: PlaceId): id is OffMapId {

@@ -268,34 +268,34 @@ Across the river a tram bell rings once. Tomorrow is the 25th, the day the Congr
 -> junker_ch2
 
 === junker_handover ===
-You lower the rifle. It is easier than raising it was. You turn it and hold it out to Savely butt first, the way you would hand a stranger an umbrella.
+You lower the rifle. It is easier than raising it. You turn it and hold it out to Savely butt first, the way you would hand over an umbrella.
 
-He works the bolt, neat as a drill sergeant, and five cartridges jump out and ring on the wet planks. He slings the rifle beside his own. "There. Now you're a student again."
+He works the bolt and five cartridges jump out and ring on the wet planks. "There. Now you're a student again."
 
 "Voronin!" Rybakov's voice has gone high. "Voronin, you swine!"
 {junker_partner == 1: Kostya does not shout. That is worse. He looks at you as if he has never seen you before, then turns to the crowd and holds his rifle steadier, as if he must now hold it for two.|Grisha keeps his rifle up and his eyes on the crowd. "Go on, then, Mitya," he says without turning his head. "One of us should get home."}
 {junker_comradeship >= 2: You had meant to look back at them. You do not, because if you look you will stop.}
 
-Savely lifts one end of the plank, the crowd opens for you and closes behind, and you are walking out over the river in the dark, and nobody is pointing anything at you at all. Behind you the post still stands. Eleven rifles hold a bridge as well as twelve.
+Savely lifts one end of the plank, the crowd opens for you and closes behind, and you are walking out over the river in the dark, and nobody is pointing anything at you at all. Behind you the post still stands.
 
 By the dark bulk of the Exchange Savely stops. "Where's home, student?"
 "Staraya Russa."
-He laughs out loud. "Too far for tonight. Got anyone nearer?"
+"Too far for tonight. Got anyone nearer?"
 
 # time: 1917-10-24 22:20
 # sfx: door_knock
-Aunt Zina opens the door on the 7th Line with a candle and for a moment does not know you. Then she pulls you in by the sleeve and stands with her back to the door, as though the city might follow you up the stairs. She puts the samovar on and asks nothing.
+Aunt Zina opens the door on the 7th Line with a candle and for a moment does not know you. Then she pulls you in by the sleeve and stands with her back to the door. She puts the samovar on and asks nothing.
 
 At her kitchen table you take out the letter. {junker_letter == 1: This morning you told them the truth. You cannot think how to tell them the rest, so you write: I am at Aunt Zina's. I am well. I will explain.}{junker_letter == 2: Fog, kasha, boots that fit. You look at it a long time, and then you put it in the stove.}{junker_letter == 3: You add a line for Lida: I have walked across the Neva at night. I did not do what they sent me to do. I do not know yet if that was right.}
 {junker_conscience >= 3: You think you did right. You know you broke your oath. Both are true at once, and nobody taught you what to do with that.}
 
-Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Somewhere across the river the palace windows are lit, and your rifle is on another man's shoulder. # basis: documented
+Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Across the river the palace windows are lit, and your rifle is on another man's shoulder. # basis: documented
 -> junker_island
 
 === junker_walkaway ===
 Nobody decides it. Your feet do.
 
-While every eye is on the crowd, you take one step back out of the lantern-light, then another, and the dark between the palace and the Admiralty takes you in like water. Nobody shouts your name. You lean your rifle against the granite parapet, bayonet up; it seems important to leave it tidily. Then you walk.
+While every eye is on the crowd, you take one step back out of the lantern-light, then another, and the dark between the palace and the Admiralty takes you in like water. Nobody shouts your name. You lean your rifle against the granite parapet, bayonet up; Then you walk.
 
 # time: 1917-10-24 21:55
 # place: nevsky
@@ -303,7 +303,7 @@ While every eye is on the crowd, you take one step back out of the lantern-light
 Round the Admiralty, out onto the Nevsky, and the Nevsky is simply the Nevsky: lamps lit, a tram full of faces, a cab horse steaming in the shafts.
 # music: salon_waltz
 From a restaurant with its curtains half drawn comes a waltz, and a woman in a fur collar steps out laughing. You walk past with your collar up, a junker without a rifle, and nobody looks twice.
-Under an archway by the Catherine Canal you cut the shoulder boards off your greatcoat with your penknife, slowly, with cold fingers, and put them in your pocket with the letter. You cannot bring yourself to drop them in the gutter.
+Under an archway by the Catherine Canal you cut the shoulder boards off your greatcoat with your penknife and put them in your pocket with the letter.
 
 # time: 1917-10-24 22:45
 # music: off

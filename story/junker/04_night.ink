@@ -151,17 +151,17 @@ Ustinov looks at you. "Voronin. Go in and ask them. What does the government com
 === junker_surrender ===
 # scene: small_dining_room
 # ambience: interior_quiet
-You open the door. The small room beyond has a round table, a mantel clock, heavy curtains drawn across the windows, and sixteen or seventeen men sitting or standing in it in the light of one lamp, most in frock coats and two in uniform, an admiral and a general, who all turn to look at you at once. # basis: documented
+You open the door. The small room beyond has a round table, a mantel clock, curtains drawn, and sixteen or seventeen men in the light of one lamp, most in frock coats and two in uniform, an admiral and a general, who all turn to you at once. # basis: documented
 
 "What does the Provisional Government command?" you say. Your voice is somebody else's. "Defend to the last man?" # basis: quoted a junker to the ministers (Maliantovich)
 
 Several of them speak at once. "No! It's useless! No bloodshed! Surrender!" Kishkin, the doctor, with blood on his cuffs, comes to you and puts his hand on your arm. "Tell them we do not want bloodshed. We yield to force. We surrender." # basis: quoted the ministers and Kishkin (Maliantovich's memoir)
 
-You go back out and say it to Ustinov, and he says it to the stair, and the section grounds its rifles, one after another, on the parquet.
+You go back out and say it to Ustinov, and he says it to the stair, and the section grounds its rifles on the parquet.
 
 # time: 1917-10-26 02:10
 # map: winter_palace mrc
-The crowd comes through like water through a sluice, and the small man in the wide hat is carried into the room ahead of it. "In the name of the Military Revolutionary Committee, I pronounce you arrested!" he shouts. Konovalov, at the table, answers for them all, very formally: "The members of the Provisional Government yield to force and surrender in order to avoid bloodshed." The clock on the mantel says ten past two. # basis: quoted Antonov-Ovseenko and Konovalov (Antonov-Ovseenko's memoir)
+The crowd comes through like water through a sluice, and the small man in the wide hat is carried into the room ahead of it. "In the name of the Military Revolutionary Committee, I pronounce you arrested!" he shouts. Konovalov, at the table, answers for them all: "The members of the Provisional Government yield to force and surrender in order to avoid bloodshed." The clock on the mantel says ten past two. # basis: quoted Antonov-Ovseenko and Konovalov (Antonov-Ovseenko's memoir)
 
 Men are shouting for Kerensky, looking behind curtains, under the table. He is not there. He has been gone since eleven this morning, in his own car. # basis: documented
 -> junker_ch5
@@ -179,6 +179,14 @@ You are on the floor. The firing stops, because behind you a door has opened and
 # scene: palace_hospital
 # ambience: interior_quiet
 You come to in the hospital, in a ball-room bed, with your side strapped and a sister you know holding a cup to your mouth. {junker_ally >= 2: In the next bed, his head bandaged, is Savely. He has been telling the sailors who came looking for junkers that the boy in this bed carried him upstairs. They went away.} {junker_ally == 1: At the foot of the bed, in a borrowed hospital gown over her uniform trousers, sits Nadya Orlova, who has told the sailors you are her brother.} It is ten past two. The ministers have been arrested. The palace has fallen all the same. # basis: invented
+
+Towards dawn a sailor with a list comes down the ward, asking each bed the same question: who fired on the stair by the Small Dining Room?
+
+* (owned) [Say that you did]
+    "I did," you say, "first. The others fired because I did." The sailor writes something, looks at your strapped side, and goes on to the next bed without a word. # basis: invented
+* [Let the sister answer for you]
+    The sister says that nobody in her ward fired at anybody, and stands between the sailor and your bed until he goes. # basis: invented
+-
 -> junker_end_last_door
 
 === junker_end_last_door ===
@@ -186,13 +194,13 @@ You come to in the hospital, in a ball-room bed, with your side strapped and a s
 # place: winter_palace
 # scene: map
 # music: funeral_march
-What became of it. Your wound healed badly and slowly. Twice in the first nights armed men came through the ward asking for the junkers who had fired on the stair, with the names of their own dead, and twice the sister said that nobody was questioned in her ward. You had started a volley into a packed stair, and men had died on it; when the ward heard what sailors did to the cadets taken at the Vladimir school, you lay awake listening for boots. When they moved you to a hospital on the Vyborg Side, where the doctors were Bolsheviks and treated you as well as anyone, the page with your name on it had gone missing from somebody's list. In the third week of November they let you go home to Staraya Russa on a ticket you did not pay for. # basis: invented
+What became of it. Your wound healed badly and slowly. Twice more in the first nights armed men came through the ward asking for the junkers who had fired on the stair, and twice the sister said that nobody was questioned in her ward. You had started a volley into a packed stair, and men had died on it; when the ward heard what sailors did to the cadets taken at the Vladimir school, you lay awake listening for boots. When they moved you to a hospital on the Vyborg Side, where the doctors were Bolsheviks and treated you as well as anyone, nobody asked your name again. In the third week of November they let you go home to Staraya Russa on a ticket you did not pay for. # basis: invented
 
-{junker_partner == 1: Kostya Gerasimov came out of the corridor with a cut scalp and went south in December, to the Don, to General Alekseev's Volunteer Army, where barristers' sons went; he was killed in the Ice March in the spring.|Grisha Lapin, who threw himself on you, lost two fingers of his left hand, went home to the Narva Gate, and worked beside his father and his brother at the Putilov works, where nobody ever asked him which side he had been on.} Lieutenant Ustinov was never seen again by anyone from the school. {junker_ally == 1: Nadya Orlova went back to Kolomna and nursing.}{junker_ally >= 2: Savely went home to Tver province in time for the spring ploughing, on land nobody would now give back.} # basis: invented
+{junker_partner == 1: Kostya Gerasimov came out of the corridor with a cut scalp and went south in December, to the Don, to General Alekseev's Volunteer Army, where barristers' sons went; he was killed in the Ice March in the spring.|Grisha Lapin, who threw himself on you, lost two fingers of his left hand, went home to the Narva Gate, and worked beside his father and his brother at the Putilov works, where nobody ever asked him which side he had been on.} Lieutenant Ustinov was never seen again by anyone from the school. {junker_last_stand.owned: Years later you learned that the sailor's list, with your name on it, had been lost somewhere between the ward and Smolny, and nobody ever asked for it again.|Nobody ever wrote your name on any list for the stair, because you never gave it.} {junker_ally == 1: Nadya Orlova went back to Kolomna and nursing.}{junker_ally >= 2: Savely went home to Tver province in time for the spring ploughing, on land nobody would now give back.} # basis: invented
 
 The ministers were walked across the Troitsky Bridge to the Peter and Paul Fortress that night, and kept in the Trubetskoy bastion. Konovalov and Tereshchenko ended their days abroad, in New York and in Monaco. Kishkin, who bandaged the junkers, went on to work in public health under the Soviets. Palchinsky, who kept promising that help was coming, became a Soviet engineer of renown and was shot in 1929. Antonov-Ovseenko, who arrested them, was shot in 1938. Kerensky died in New York in 1970. # basis: documented
 
-Here your night leaves the real one, though not by far. The real defenders asked the ministers and were told to surrender, and the dead of that night were a handful, mostly among the attackers, with no exact count. Your version is plausible: there were grenades, and wounded junkers, and shots. Had the junkers fought to the end, one could argue, the outcome would not have changed. The Military Revolutionary Committee would have used the fortress and naval guns in earnest, with five hundred wounded men in the palace hospital and the Hermitage in the line of fire; Admiral Verderevsky had told his colleagues what a cruiser's guns would make of the palace: "a heap of ruins". More blood would have been spilled, and the Congress of Soviets, where moderate socialists had already walked out in protest at the attack, might have been harder still to hold for the Bolsheviks. Rabinowitch's plain sentence stands either way: the Winter Palace was not taken by storm. # ending: junker_last_door
+Here your night leaves the real one, though not by far. The real defenders asked the ministers and were told to surrender, and the dead of that night were a handful, mostly among the attackers, with no exact count. Your version is plausible: there were grenades and wounded junkers. Had the junkers fought to the end, one could argue, the outcome would not have changed. The Military Revolutionary Committee would have used the fortress and naval guns in earnest, with five hundred wounded men in the palace hospital and the Hermitage in the line of fire; Admiral Verderevsky had told his colleagues what a cruiser's guns would make of the palace: "a heap of ruins". More blood would have been spilled, and the Congress, which the moderate socialists had already left in protest, harder still for the Bolsheviks to hold. Rabinowitch's plain sentence stands either way: the Winter Palace was not taken by storm. # ending: junker_last_door
 -> END
 
 // ---------------------------------------------------------------- the speculative branch: J6

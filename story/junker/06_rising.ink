@@ -38,6 +38,11 @@ On Sunday the 29th the city fights without you. You hear it from the 7th Line: r
 
 By evening everyone knows. The junkers took the telephone exchange for a few hours, and even captured Antonov-Ovseenko there, and the Engineers' Castle was their headquarters. The Vladimir school on Grebetskaya Street, on the Petrograd Side, was fired on by a three-inch gun at point-blank range and stormed at a quarter past three, and the sailors did things to the cadets inside that even Trotsky would later call outrages. More than two hundred killed and wounded on both sides that day. It was the bloodiest day the city had in October. # basis: documented
 
+* (looked) [Go down to the embankment and see for yourself]
+    You walk down to the Neva in the dusk. On the University Embankment a lorry comes over from the Petrograd Side with sailors standing in the back, and lying on its floor under a tarpaulin are boys in junkers' greatcoats who do not move. You go home and do not tell Aunt Zina what you saw. # basis: plausible
+* [Stay in with Aunt Zina and keep the door shut]
+    You stay in. Aunt Zina plays patience at the kitchen table and lets you cheat, and at every lorry in the street you both stop and listen until it has gone. # basis: invented
+-
 # time: 1917-10-30 15:00
 On Monday, from far to the south, you hear the guns on the Pulkovo heights. By night they have stopped. Krasnov's Cossacks have gone back to Gatchina. # basis: documented
 
@@ -49,11 +54,11 @@ On Monday, from far to the south, you hear the guns on the Pulkovo heights. By n
 # place: nikolaevsky_station
 # scene: map
 # ambience: off
-In the third week of November you take the train home to Staraya Russa from the Nikolaevsky Station, on a ticket that nobody checks, with your word kept and your shoulder boards in your pocket. Your mother reads the letter you wrote on the 24th, which you deliver yourself, and then she reads your face. Lida asks whether you saw Lenin. {junker_lenin: You tell her you might have, once, on a dark street, with toothache, and she does not believe you, and you are not sure you do either.|You say no, and it is true.} # basis: invented
+In the third week of November you take the train home to Staraya Russa from the Nikolaevsky Station, on a ticket that nobody checks, with your word kept and your shoulder boards in your pocket. {junker_aside.looked: You have not slept a whole night since the lorry on the embankment.} Your mother reads the letter you wrote on the 24th, which you deliver yourself, and then she reads your face. Lida asks whether you saw Lenin. {junker_lenin: You tell her you might have, once, on a dark street, with toothache, and she does not believe you, and you are not sure you do either.|You say no, and it is true.} # basis: invented
 
-This is the historical road, or one of them. The junkers taken at the Winter Palace were mostly let go on their word not to fight the Soviet power, and many kept it; many others broke it on the 29th, at the telephone exchange and the Engineers' Castle. The cadets of the Vladimir school, who paid the most for that day, had never been at the palace and had given no word to break. Of those who survived, some went home, and some went south in the winter to the Don, where General Alekseev, who had left the city seeing the game was up, was raising what became the Volunteer Army. # basis: documented
+This is the historical road, or one of them. The junkers taken at the Winter Palace were mostly let go on their word not to fight the Soviet power, and many kept it; many others broke it on the 29th, at the telephone exchange and the Engineers' Castle. The cadets of the Vladimir school, who paid the most for that day, had never been at the palace and had given no word to break. Of those who survived, some went home, and some went south to the Don, where General Alekseev was raising what became the Volunteer Army. # basis: documented
 
-What became of them. {junker_partner == 1: Kostya Gerasimov broke his parole on the 29th, came through the telephone exchange with a bayonet cut on his hand, and went south to the Don in December. He was killed in the spring, in the Kuban.|Grisha Lapin went back to the Narva Gate and the Putilov works. He and his brother Stepan did not speak of the night of the 25th, then or ever.} Lieutenant Ustinov wrote to you once, from Kiev, and then not again. Rybakov was wounded at the telephone exchange and vanished into a hospital. {junker_ally == 1 || junker_ally == 3: Nadya Orlova and the women of her company were released within days, when the British military attaché, General Knox, went to Smolny and asked; she went back to nursing.}{junker_ally >= 2: Savely went home to Tver province before the snow, to the landlord's fields, which were his village's now, by decree.} # basis: invented
+What became of them. {junker_partner == 1: Kostya Gerasimov broke his parole on the 29th, came through the telephone exchange with a bayonet cut on his hand, and went south to the Don in December. He was killed in the spring, in the Kuban.|Grisha Lapin went back to the Narva Gate and the Putilov works. He and his brother Stepan did not speak of the night of the 25th, then or ever.} Lieutenant Ustinov wrote to you once, from Kiev, and then not again. {junker_ally == 1 || junker_ally == 3: Nadya Orlova and the women of her company were released within days, when the British military attaché, General Knox, went to Smolny and asked; she went back to nursing.}{junker_ally >= 2: Savely went home to Tver province before the snow, to the landlord's fields, which were his village's now, by decree.} # basis: invented
 
 Of the real people: Kerensky escaped from Gatchina in disguise on the 1st of November and died in New York in 1970. General Krasnov, released on his word not to fight, broke it, became Ataman of the Don, and was hanged in Moscow in 1947. Konovalov and Tereshchenko died abroad; Kishkin worked in Soviet public health; Palchinsky was shot in 1929, Antonov-Ovseenko in 1938. Chudnovsky, whom the junkers freed on the evening of the 25th, was wounded at Pulkovo and killed in the Ukraine the following spring. # basis: documented
 
@@ -75,19 +80,28 @@ Rybakov's party goes to the telephone exchange in borrowed greatcoats of the Sem
 
 All day they come at the exchange: Red Guards, sailors, an armoured car firing down the street. By afternoon your ammunition is short, and a runner gets through to say the Vladimir school is being shelled with a field gun at point-blank range, the Engineers' Castle is surrounded, and Krasnov is not coming today. # basis: documented # sfx: armoured_car
 
+At noon a staff captain from the castle comes in by the yard with two officers and goes to the back room, and you hear him say through the door that a commissar in hand is worth more as a hostage if the Reds know he will be shot when they storm. Rybakov looks at you. Somebody has to stand at that door.
+
+* (guard) [Stand on the prisoner's door yourself, and let nobody through it]
+    ~ junker_up(junker_conscience)
+    You stand at the door with your rifle across it. The staff captain looks you up and down and says that a cadet does not understand politics; you say that you understand a locked door, and he goes back to the castle. Behind you, through the panels, the small man in spectacles says "Thank you," in a perfectly ordinary voice. # basis: invented
+* [Leave the door to the officers and take a window]
+    ~ junker_up(junker_courage)
+    You take a window. It is not your affair what officers do with prisoners; it is your affair that the street below is filling with Red Guards. You do not look at the door again. # basis: invented
+-
 {junker_partner == 1: Kostya is beside you at a window, firing carefully, as if on the range. "This is the Russia we're for," he says between shots. "Not the palace. This."|Grisha is not here. He would not come. You are glad of it every time the armoured car fires.}
 
 * [Surrender with the others #historicity: historical]
     -> junker_end_rising
 * [Get out by the courtyard and go south, to Krasnov #historicity: plausible]
-    -> junker_to_pulkovo
+    -> junker_to_pulkovo(0)
 
 === junker_end_rising ===
 # time: 1917-10-29 17:00
 # place: telephone_exchange
 # map: telephone_exchange mrc
 # map: engineers_castle mrc
-Late in the afternoon the exchange surrenders. The prisoner in the back room walks out first, free, and the sailors come in past him. You are knocked down on the stairs and kicked, and your parole, if you gave one, is thrown in your face with the rest, and you are marched to the Peter and Paul Fortress through a crowd that wants you dead and does not quite get to you. # basis: plausible
+Late in the afternoon the exchange surrenders. The prisoner in the back room walks out first, free, and the sailors come in past him. {junker_rising.guard: He stops on the stairs, sees you, and says something short to the sailors in front; they take your rifle and your belt and march you down unhurt, and that is all he does for you, and it is a great deal.|You are knocked down on the stairs and kicked,} {junker_rising.guard: Your parole, if you gave one, is thrown in your face with the rest, and you are marched|and your parole, if you gave one, is thrown in your face with the rest, and you are marched} to the Peter and Paul Fortress through a crowd that wants you dead and does not quite get to you. # basis: plausible
 
 {junker_ally >= 2: In the fortress, four days later, a soldier with a scarred head comes to the grating of your cell and says, "Voronin. The student." It is Savely, on his way home. He talks to somebody, and somebody talks to somebody else, and in the second week of November you are let out, with no word asked, because nobody can be bothered to ask for a word from a boy who has broken one.|In the second week of November you are let out of the fortress with a batch of others, because there are more important prisoners, and nobody can be bothered to ask for a word from a boy who has already broken one.} # basis: invented
 
@@ -99,13 +113,13 @@ What became of them. {junker_partner == 1: Kostya Gerasimov got out over the roo
 // how he left Pulkovo: 1 back to Gatchina with the Cossacks, 2 south alone
 VAR junker_south = 0
 
-=== junker_to_pulkovo ===
+=== junker_to_pulkovo(from_home) ===
 ~ junker_up(junker_courage)
 # time: 1917-10-30 11:00
 # place: pulkovo
 # weather: overcast
 # ambience: street_night
-You go over a courtyard wall with two others and walk south all night, and on Monday morning, the 30th, you are at Tsarskoe Selo among Krasnov's Cossacks: far fewer than anyone said in the city, some hundreds, with a few guns. # basis: documented
+{from_home: You spend Sunday on the platform at Tsarskoe Selo with the Cossacks, hearing the city's guns to the north and not knowing whose they are, and by night the officer who stopped your train says the exchange has fallen and the rising is over. On Monday morning, the 30th, a captain puts a carbine in your hands and asks no questions.|You go over a courtyard wall with two others and walk south all night, and on Monday morning, the 30th, you are at Tsarskoe Selo among Krasnov's Cossacks: far fewer than anyone said in the city, some hundreds, with a few guns.} # basis: plausible
 
 The Pulkovo heights are black with men: sailors, soldiers, Red Guards in caps and overcoats, thousands, under a colonel called Muravyov. For a few hours in the wet the Cossacks fire and are fired on. By evening they are going back to Gatchina, talking in low voices about handing Kerensky over and going home to the Don. # basis: documented # sfx: machine_gun_far
 
@@ -125,33 +139,4 @@ In December you are on the Don, at Novocherkassk, where General Alekseev is rais
 This path is plausible: many junkers who broke their parole made exactly this journey, and the Volunteer Army of the civil war was built from them. Pulkovo was, in Florinsky's words, "hardly more than a skirmish"; Krasnov had some seven hundred Cossacks, and no corps from the front followed. It is our own reasoning, not any historian's, that a few more cadets would not have changed it; what historians argue about is the civil war that began there, and what it cost. # basis: quoted Florinsky, Russia: A History and an Interpretation
 
 What became of them. {junker_partner == 1: Kostya Gerasimov was with you on the Don, and you were together on the Ice March in February, and he did not come back from it.|Grisha Lapin wrote to you once, care of your mother, to say that Stepan was in the Red Guard and that he hoped you would never meet.} {junker_ally >= 2: Savely, you hoped, was ploughing in Tver province, and would not be sent to fight you.}{junker_ally == 1: Nadya Orlova, you heard, was nursing with the Reds.} Krasnov, who let himself be paroled and broke his word too, became Ataman of the Don and was hanged in Moscow in 1947. Alekseev died in the autumn of 1918. Kerensky, who got away from Gatchina in disguise, lived until 1970 in New York. # ending: junker_pulkovo
--> END
-
-// ---------------------------------------------------------------- home: J2
-=== junker_home ===
-~ junker_fold()
-# chapter: The Road Home
-# time: 1917-10-25 13:30
-# place: nikolaevsky_station
-# ambience: street_night
-At half past one on Wednesday the 25th of October, the 7th of November in the West, the train for Bologoye leaves the Nikolaevsky Station with soldiers of the Military Revolutionary Committee on the platform, who look at the passengers and let them go. You sit by the window. The city goes by, the chimneys and the sidings, then the fields, then the birches. # basis: documented # ambience: railway
-# sfx: telegraph
-
-At Bologoye you change for the branch line, and at every station the telegraph is chattering, and every station has a different rumour: the palace has fallen, the palace is holding, Kerensky is coming with the whole Northern Front. By Staraya Russa it is Thursday, and the telegraph has it plainly at last: the Winter Palace fell in the night, the ministers are in the fortress, and the Congress of Soviets has sent out an appeal, "To Workers, Soldiers and Peasants!", that all power passes to the soviets. What that power will do, nobody at the station knows yet; the decrees and the new government come later, in the Friday papers. # basis: documented
--> junker_end_home
-
-=== junker_home_late ===
-# time: 1917-11-05 12:00
-# place: nikolaevsky_station
-In the first week of November, when the trains are running again, you take the one for Bologoye. Aunt Zina gives you a loaf and a jar of jam and does not cry until the carriage moves. # basis: invented
--> junker_end_home
-
-=== junker_end_home ===
-# scene: map
-# music: funeral_march
-Your mother opens the door and does not ask anything at all. Your father shakes your hand like a man's, and then holds it too long. Lida has read all your letters and wants to know everything, and you tell her about the bridges, and the sailors, and {junker_island: the ship that closed a bridge|the cruiser that everyone in Petrograd was talking about}, and not about the rest. # basis: invented
-
-This path is plausible. Through the afternoon and evening of the 25th defenders left the Winter Palace singly and by whole units: the Cossacks, most of the Mikhailovsky battery, part of the Oranienbaum school. Nobody took their names. They went home, and afterwards each of them had to decide, as you did, whether it had been sense or shame. Nobody counted them; but they are why, by two in the morning, only a few hundred were left to ask the ministers what they commanded. # basis: documented
-
-What became of them. {junker_partner == 1: Kostya Gerasimov stayed at the palace to the end, broke his parole on the 29th at the telephone exchange and went south to the Don. He never wrote.|Grisha Lapin stayed at the palace to the end, signed his parole and kept it, and went home to the Narva Gate. He wrote at Christmas: "We were just there, Mitya. That's all we were."} Lieutenant Ustinov's school was let go on its word at dawn on the 26th. Savely from Tver province went home to plough his landlord's fields, which the decree on land had made his village's. Of the real people, Kerensky died in New York in 1970; the ministers of that night went from the Trubetskoy bastion into exile or into Soviet service; Palchinsky was shot in 1929, and Antonov-Ovseenko, who arrested them, in 1938. # ending: junker_home
 -> END

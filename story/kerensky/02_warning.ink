@@ -113,15 +113,4 @@ Sunday, 22 October; the 4th of November in the West. The city turns out for the 
     Smolny is not surprised. It has machine-guns at its gates and red guards in its yard, and the junkers meet fire at the gates. The lorries that get away bring back the wounded, and the night of the seizures becomes a night of street fighting from the Liteiny to the Nevsky.
 }
 
-# sfx: rifle_shot
-For {kerensky_streets == 3:three days|four days} Petrograd fights. The junker schools fight bravely and alone. {kerensky_kornilov:The Cossacks come out, because you told their council that you should have stood with Kornilov, and they take that for a promise; they die at the bridges under fire from the barracks. |The Cossack regiments come out late and half-hearted, saying what their council had always said: that they would not serve as live targets without infantry. } The garrison, which has been told for a month that the government means to strike at the Soviet, now believes it has seen it happen. The sailors come from Kronstadt and Helsingfors. On the {kerensky_streets == 3:28th|26th} the last junkers surrender at the Engineers' Castle, and you leave the city by the Moscow road with a handful of officers. # basis: plausible
-
-# ambience: off
-Epilogue. This ending is plausible, not historical. {kerensky_streets == 3:In reality Polkovnikov's plan to capture Smolny never left his desk, for want of troops to carry it out. |}In reality the government waited, the Cossacks' procession on 22 October was cancelled, the three Don regiments stayed neutral to the end, and on the night of 25 October the two hundred Cossacks in the Winter Palace left at about eight o'clock. # basis: documented # music: funeral_march_quiet
-
-What follows is our own reasoning, with the historians' arguments beside it. One could argue that the harder course you took here changes the cost more than the result. The government had too few men it could rely on: the Cossacks would not act "without infantry", the front command was obstructive, and the units brought from the front in the real October stopped on the way or went over. An early blow could as easily have failed, and made the rising look legitimate. Figes and Rabinowitch both stress how much the Bolsheviks gained from looking like the defenders of the Soviet; here you have given them that role with blood on it. Pipes would say that the Bolsheviks were always going to need force; Mawdsley that the divisions among their enemies were unavoidable. The likeliest outcome is still a Soviet victory, but with civil war from the first day instead of from the spring. # basis: plausible
-
-Of the people you met: Colonel Polkovnikov, in the real October, led the junkers' rising of 29 October and died in 1918. General Bagratuni served the Armenian Republic and died in London in 1943. General Alekseev founded what became the Volunteer Army on the Don and died in October 1918. You, in the real world, lived until 1970 and died in New York. # basis: documented
-
-You never know whose bullet began it. In every account you are the one who gave the order. # ending: kerensky_streets
--> END
+-> kerensky_st_day

@@ -79,7 +79,7 @@ Then you are through the arch, and out along the Morskaya, and the city is all a
 -> kerensky_ch6
 
 === kerensky_end_palace ===
-You tell them that you will not go. A government that sends its head out by the back door, whatever the reason, has already surrendered. If troops come, they will find you here; if they do not, the city will at least know where its government sat. Konovalov says nothing. Verderevsky shrugs. # basis: invented
+You tell them that you will not go. A government that sends its head out by the back door, whatever the reason, has already surrendered. # basis: invented
 
 # time: 1917-10-25 12:00
 # scene: malachite_room
@@ -95,9 +95,9 @@ At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit.
 Towards two in the morning the palace fills from within, through the hospital and the back stairs, not by any storm. A junker runs in to ask whether the government orders them to fight to the last man. The ministers answer all at once: no, it is useless, no bloodshed. Kishkin tells him to go and say that they do not want bloodshed, that they yield to force. A small man in pince-nez pushes through the crowd at the door and announces that in the name of the Military Revolutionary Committee you are all under arrest. The crowd behind him has been searching the palace for you all night. Now it has found you. # basis: documented
 
 # ambience: off
-Epilogue. This ending is plausible, not historical. In reality you left by car at about eleven, and the crowd that broke into the Small Dining Room at ten past two looked for you and did not find you. The ministers were walked across the Troitsky Bridge to the Trubetskoy bastion of the fortress. Had you stayed, you would have gone with them, or faced that crowd first; and with no Supreme Commander at the front, there would have been no march on the capital by General Krasnov, and perhaps no junkers' rising on the 29th to wait for him. One could argue that your presence would not have changed the night itself: the Palace had no force to hold it. # basis: plausible
+Epilogue. This ending is plausible, not historical. In reality you left by car at about eleven, and the crowd that broke into the Small Dining Room at ten past two looked for you and did not find you. The ministers were walked across the Troitsky Bridge to the Trubetskoy bastion of the fortress. Had you stayed, you would have gone with them, or faced that crowd first; and with no Supreme Commander at the front, there would have been no march on the capital by General Krasnov, and perhaps no junkers' rising on the 29th to wait for him. # basis: plausible
 
-Of the people you met: Konovalov, who surrendered "to avoid bloodshed", was given a sailor's makhorka in the fortress, emigrated and died in New York in 1949. Kishkin, the doctor who bandaged wounded junkers that night, later worked in Soviet public health and died in 1930. Palchinsky, who commanded the palace defence, became a Soviet engineer and was shot in 1929. Tereshchenko escaped abroad in 1918 and died in Monaco. Antonov-Ovseenko, who arrested you all, was shot in 1938. The women of the 2nd Company were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release. # basis: documented
+Of the people you met: Konovalov, who surrendered "to avoid bloodshed", was given a sailor's makhorka in the fortress, emigrated and died in New York in 1949. Antonov-Ovseenko, who arrested you all, was shot in 1938. # basis: documented
 # map: winter_palace mrc
 
 You spend the first night of Soviet power in a cell that once held the Tsar's ministers. Some of them are still there. # ending: kerensky_palace

@@ -117,11 +117,10 @@ You speak for a long time. When you stop there is only Yakovleva turning a page,
 === lenin_reply ===
 # time: 1917-10-10 23:40
 Then Zinoviev speaks, and Kamenev after him. They are not fools, which is what makes them dangerous.
-Zinoviev begins with the Congress of Soviets, due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, perhaps with a majority. Why take by force, in the Soviets' name, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign afterwards. The country will see the difference, he says, even if this room does not. # basis: plausible
-Kamenev takes up the Constituent Assembly, its elections set for November. The party grows every week; in the Assembly it can be a great force, the opposition every hungry, war-weary voter turns to. Time is on the side of a party that is growing. A party that stakes everything on one night can lose everything in it. # basis: plausible
-Then the forces, and Kamenev is good at cold counting. The government has the junker schools, thousands of officer cadets who will shoot; three Cossack regiments; armoured cars; the front, from which it can call troops. The soldiers will vote against going to the trenches, certainly. Voting not to go to the front is not the same as marching on the Winter Palace. And the workers are angry but tired; a call nobody answers is worse than no call at all.
-And July, says Zinoviev, more quietly, looking at you. In July, too, people said the masses were ready. The party lost its headquarters, its leaders went to prison or into hiding, and it was branded a nest of German agents from one end of Russia to the other. A defeat now would not be July. It would be the end of the party for years, and of the revolution with it.
-It is the best case that can be made against you, and they have made it well. Lomov is looking at the table.
+Zinoviev begins with the Congress of Soviets, due to meet on the twentieth, ten days from now. The party will come to it as the strongest faction, perhaps with a majority. Why take by force, in the Soviets' name, what the Soviets may simply vote to take? A rising before the Congress is not the Soviets taking power; it is one party taking it and asking the Soviets to sign afterwards. # basis: plausible
+Kamenev takes up the Constituent Assembly, its elections set for November. In the Assembly a party that grows every week can be a great force. Time is on the side of a party that is growing. A party that stakes everything on one night can lose everything in it. # basis: plausible
+Then the forces, and Kamenev is good at cold counting. The government has the junker schools, thousands of officer cadets who will shoot; three Cossack regiments; armoured cars; the front, from which it can call troops. Soldiers who will not go to the trenches will not necessarily march on the Winter Palace. And the workers are angry but tired; a call nobody answers is worse than no call at all.
+And July, says Zinoviev, more quietly, looking at you. In July, too, people said the masses were ready. The party lost its headquarters and its leaders, and was branded a nest of German agents. A defeat now would not be July. It would be the end of the party for years, and of the revolution with it.
 -> lenin_questions
 
 === lenin_questions ===
@@ -246,14 +245,14 @@ The meeting does not end so much as wear out. Kamenev and Zinoviev leave togethe
     You walk fast. The wig is damp and itches abominably. You are, you realise, in an excellent temper.
 * [Stay until the last of them has gone]
     ~ lenin_trotsky = 1
-    You stay. Galina Flakserman clears the glasses. Trotsky, pulling on his coat, says something about the Soviet's new committee of defence, how a committee formed to defend the capital could find itself, if the government gave it cause, with the whole garrison answering to it. You tell him to make sure the government gives it cause.
-    When he has gone, you sit for a minute alone at Sukhanov's table, in Sukhanov's chair. It is a good chair. He will never know what was decided in it.
+    You stay. Trotsky, at the door, says that the Soviet's new committee of defence, if the government gave it cause, could find the whole garrison answering to it. You tell him to make sure the government gives it cause.
+    Alone, you sit for a minute in Sukhanov's chair. It is a good chair. He will never know what was decided in it.
 -
 {lenin_overreach == 3: -> lenin_end_bruised}
 {lenin_overreach == 1: This is how the night really ended: ten votes to two, and no date. Your demand for a date, in this telling, is invented; in the real minutes Lenin did not press for one, and the historical outcome stands.}
 {lenin_overreach == 0: This is how the night really ended: ten votes to two, and no date. Eight days from now Kamenev will tell Gorky's paper, Novaya Zhizn, that to take the initiative of an armed insurrection at the present moment is "an inadmissible step ruinous to the proletariat and to the revolution", and you will call it "unbelievable strike-breaking". All that is still ahead of you.}
 {lenin_unity >= 1: You tried tonight to keep Zinoviev close. It did not change his vote; history does not bend for a cup of tea. What it changed afterwards is harder to count.|You did not spare Zinoviev and Kamenev tonight. You will spare them still less in the days to come.}
-Outside, the rain is still falling on the Karpovka, and the city sleeps on, still thirteen days behind Europe and, as of tonight, a little nearer to your calendar.
+Outside, the rain is still falling on the Karpovka, and the city sleeps on.
 -> lenin_lesnoi
 
 === lenin_end_bruised ===

@@ -38,14 +38,14 @@ Nobody has come yet to carry the orders out. Fofanova looks at the door as if so
     She does not smile. That, she says, is exactly why you will stay where you are.
 * [Answer Kerensky's case, point by point, as if he were in the room]
     ~ lenin_warrant = 3
-    You answer him to the stove. The Assembly: his government put its elections off from September to November, and whoever holds power on polling day will convene it; you mean that to be the Soviets. The war: a garrison that refuses the trenches is not the Kaiser's ally; it is an army that has begun to vote, and it has voted against him. The treason: let him try it before a court that the Soviets elect.
-    Fofanova hears you out. She did not ask to be convinced, she says; she asked you to stay indoors.
+    You answer him to the stove. The Assembly: his government put its elections off from September to November, and whoever holds power on polling day will convene it. The war: a garrison that refuses the trenches is not the Kaiser's ally; it is an army that has voted against him. The treason: let him try it before a court that the Soviets elect.
+    She did not ask to be convinced, Fofanova says; she asked you to stay indoors.
 - -> lenin_shpalernaya_afternoon
 
 === lenin_shpalernaya_afternoon ===
 # time: 1917-10-24 16:00
-The Central Committee met at Smolny this morning, without you. Its members have their tasks: the posts and telegraph, the railways, food. A reserve staff is to be set up in the Peter and Paul Fortress, with Sverdlov to keep the line to it. About you there is one decision, and Fofanova, who agrees with it, gives it to you word for word: you are to stay where you are. # basis: documented
-In the afternoon the government opens the bridges. The Nikolaevsky's swing span is turned aside and the Liteiny's lifted; the Palace Bridge is left passable and held by junkers. Schools send the children home; shops put up their shutters; the trams thin out. Fofanova, sent to look, comes back to say that at the Liteiny a crowd of workers surrounded the cadets holding the bridge, the cadets gave it up, and the span is coming down again. # bridge: nikolaevsky raised # bridge: liteiny lowered # basis: documented
+The Central Committee met at Smolny this morning, without you. Its members have their tasks. A reserve staff is to be set up in the Peter and Paul Fortress, with Sverdlov to keep the line to it. About you there is one decision, and Fofanova, who agrees with it, gives it to you word for word: you are to stay where you are. # basis: documented
+In the afternoon the government opens the bridges. The Nikolaevsky's swing span is turned aside and the Liteiny's lifted; the Palace Bridge is left passable and held by junkers. At the Liteiny, Fofanova reports, a crowd of workers surrounded the cadets holding the bridge, the cadets gave it up, and the span is coming down again. # bridge: nikolaevsky raised # bridge: liteiny lowered # basis: documented
 And the news from Smolny is worse than the bridges. Trotsky has told the party's delegates that it would be a mistake to arrest the government: "This is defence, comrades. This is defence." The committee is holding what it has and waiting for the Congress tomorrow. There is talk, Fofanova has heard, of negotiating with the Military District staff. # basis: quoted Trotsky to Bolshevik delegates, 24 Oct (Miéville)
 {lenin_trotsky == 1: You told Trotsky once to make sure the government gave his committee cause. Since dawn it has given him nothing else, and he is still defending.}
 {lenin_expelled == 1: And Kamenev, expelled or not, is at Smolny. So is Zinoviev. The Soviet's corridors are not the party's, and neither of them needs a pass from you to stand in them.}
@@ -97,6 +97,7 @@ You walk the rest. At the Liteiny Bridge there are soldiers, who ask for passes 
 
 === lenin_shpalernaya_patrol ===
 # time: 1917-10-24 22:30
+# place: shpalernaya
 # weather: sleet
 Hooves. Then shapes: a mounted junker patrol coming down Shpalernaya at a walk, three or four horses, and beside them on foot a young cadet with a rifle whose shoulder boards you cannot read in the dark. A voice calls on you to halt and show your papers. # basis: documented
 Rahja's hand is on your sleeve. You have a forged pass in your pocket that will not survive a lamp. Behind the cloth is a face that some of the papers printed in July beside the word treason: not a face every junker knows, but one an officer with a lantern might.

@@ -118,7 +118,7 @@ The delegates go out into a grey dawn and the rain, and you lie down on the floo
 === lenin_end_martov ===
 # time: 1917-10-25 23:40
 # scene: smolny_hall
-You send for Dan and Gots before they can reach the door. Martov's motion has passed; you take it at its word. {lenin_martov == 1: An hour ago you told the side room it would not outlive the night. You have changed your mind, and you do not explain why.} Trotsky is furious. Kamenev is radiant. # basis: invented
+You send for Dan and Gots before they can reach the door. Martov's motion has passed; you take it at its word. {lenin_martov == 1: An hour ago you told the side room it would not outlive the night. You have changed your mind, and you do not explain why.} Trotsky is furious. Kamenev is radiant. The delegates who had their coats on stand in the aisle not knowing whether to sit down; the reporters in the gallery stop writing and then write faster; somebody at the back starts to clap and stops, because nobody has told him which side he is on. # basis: invented
 This is not what happened, and it is not in character: a speculative turn, not a plausible one. The real Lenin wanted no such coalition; the Bolsheviks who wanted it were Kamenev and Lunacharsky, and the man who proposed it was Martov. In history the motion was passed, or accepted in principle, and overtaken within the hour by the walkout. # basis: documented
 Dan comes back, grey in the face, and puts his first condition before he sits down. His comrades are in the Palace. The talks begin when the guns stop.
 * [Send to the fortress: hold fire while the talks go on]
@@ -128,13 +128,22 @@ Dan comes back, grey in the face, and puts his first condition before he sits do
     ~ lenin_noticed = 2
     You tell Dan that the guns will stop the moment the ministers surrender, and not before. He sits down anyway, because he has already stood up once tonight to leave and found he could not.
 - # time: 1917-10-26 04:00
-The talks run until dawn.
+The talks run until dawn, in a classroom on the second floor with a map of the Russian Empire on the wall and a blackboard nobody has wiped. Dan counts the seats; Gots counts the commissariats; Martov, coughing, counts the clauses that bind everyone to the Constituent Assembly, and reads each one aloud twice. Kamenev keeps the minutes himself, because he does not trust anyone else to make them sound like agreement. Trotsky comes in once, at three, hears the word portfolios and leaves again without sitting down. # basis: invented
+You say very little. You find, to your own surprise, that it is possible to sit at a table with men you have called traitors in print for fourteen years and to trade with them, clause by clause, as if they were merely wrong. # basis: invented
 {lenin_noticed == 1: At first light the ministers come out of the Palace, in the rain, and are sent home under escort. Nobody has died for the Palace tonight; the Mensheviks will not let the Congress forget that it was they who asked.|The Palace is taken in the small hours, as it was in history, and Dan sits on at the table with his comrades walking to the fortress. He does not forgive it.}
-~ lenin_noticed = 0
-The government that comes out of the night is a coalition of the Soviet parties, Bolsheviks, Left SRs, Mensheviks and SRs, with Martov's small group beside them and the Bolsheviks by far the largest. In history the Mensheviks and SRs called your decrees a usurpation of the Assembly's rights; here they sit at the table and rewrite them. The Decree on Peace goes through. The land goes to the peasants' committees to hold until the Constituent Assembly decides, which is the SRs' old formula and not yours. {lenin_resolve >= 2: You are in it, and you chafe in it, and by Christmas you have written three letters calling your partners strike-breakers.|You are in it, and you learn, slowly and against your nature, to count votes you do not own.} # basis: plausible
+The government that comes out of the night is a coalition of the Soviet parties, Bolsheviks, Left SRs, Mensheviks and SRs, with Martov's small group beside them and the Bolsheviks by far the largest. In history the Mensheviks and SRs called your decrees a usurpation of the Assembly's rights; here they sit at the table and rewrite them. # basis: plausible
+{lenin_resolve >= 2: You are in it, and you chafe in it already.|You are in it, and you begin, slowly and against your nature, to count votes you do not own.}
 {lenin_heard == 2: The SRs' first demand is the line you wrote into your draft appeal at midnight: the Constituent Assembly called on the appointed day. You cannot refuse your own sentence.|The SRs' first demand is the Constituent Assembly, on the appointed day, with no Soviet conditions on it.}
-This is the road the railwaymen's union, Vikzhel, tried to reopen a few days later, in the talks of 29 October to 4 November. Evan Mawdsley, in Was Revolution Inevitable? (edited by Tony Brenton), judged the anti-Bolsheviks' divisions unavoidable. # basis: documented
-One could argue that a coalition begun this way would at least have begun without the word "coup" over it; whether it could have survived its quarrels over the war and the land is the open question. # basis: plausible
--> lenin_fates ->
-This is a speculative ending: a Lenin who sent for the Mensheviks himself, as the real one never would have, and a Soviet government of all the socialist parties begun on the night the Palace fell. # ending: lenin_martov
--> END
+Their second is the land. Your draft gives the landlords' estates to the peasants' committees now; Gots wants the committees to hold them in trust until the Assembly decides, which is the SRs' old formula and the one their ministers never carried out. # basis: plausible
+* [Take Gots's words: held in trust until the Assembly]
+    ~ lenin_cw_give = 1
+    You take his words. The peasants will not read the difference between holding and owning until they try to sell, you tell Trotsky afterwards, and by then the Assembly will have had to say yes. Trotsky says that this is the kind of cleverness that loses revolutions. # basis: invented
+* [Keep your own: the land passes now, and the Assembly may confirm it]
+    You keep your own words and tell Gots that the villages have been taking the land since the summer without either of you; the decree only says so. He signs, grey, because his own peasants' mandates say the same. # basis: invented
+- ~ lenin_cw_bloc = 3
+~ lenin_cw_palace = 4 - lenin_noticed
+~ lenin_heard = 0
+~ lenin_resolve = 0
+~ lenin_proclaim = 0
+~ lenin_leftsr = 0
+-> lenin_cw_decrees

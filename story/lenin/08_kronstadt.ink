@@ -45,12 +45,22 @@ The Central Committee, which had been waiting for the Congress, now has a second
 - -> lenin_end_ranks
 
 === lenin_end_ranks ===
-# time: 1917-10-25 22:40
+# time: 1917-10-25 13:00
+# place: fofanova_flat
+# ambience: interior_quiet
+The Congress of Soviets opens tonight, the twenty-fifth, all the same, because the Soviet Executive put it off to that day for its own reasons. It opens on a divided party.
+{lenin_unity < 0: Half the Bolshevik delegates have read your letters and half have read the Committee's replies, and Kerensky has read both.|The party's delegates still speak to one another, just; the door you kept open to Smolny is the only reason.}
+Sverdlov comes to the Vyborg Side in the afternoon, alone, with an offer the Committee has argued over all night: come back to the Congress as the party's, and the party will let the Congress take power, with you in the room. The sailors' delegates, Rahja says, want you at Kronstadt instead, tonight, and will come out if you tell them. # basis: invented
+* [Go back with Sverdlov, and let the Congress take power #historicity: plausible L3]
+    ~ lenin_route = 3
+    You tell Sverdlov you will come. A threat spent is a threat wasted; a threat kept in the drawer is a seat at the table. He does not say he is glad. He takes your hand at the door, which for Sverdlov is the same thing.
+    -> lenin_end_congress
+* [Hold out, and let the ranks decide it #historicity: speculative L3]
+    You send Sverdlov back with nothing, and tell Rahja to find the boat.
+- # time: 1917-10-25 22:40
 # place: smolny
 # scene: smolny_hall
 # ambience: crowd_corridor
-The Congress of Soviets opens on the twenty-fifth all the same, because the Soviet Executive put it off to that day for its own reasons. It opens on a divided party.
-{lenin_unity < 0: Half the Bolshevik delegates have read your letters and half have read the Committee's replies, and Kerensky has read both.|The party's delegates still speak to one another, just; the door you kept open to Smolny is the only reason.}
 What follows is a speculative ending, and it says so. In the history that happened, Lenin won his Committee's vote and never had to test the ranks against it. On this road he tests them. Perhaps the sailors and the Vyborg Red Guards come out on their own, without the garrison's Military Revolutionary Committee, and meet the junkers on the bridges as the crowds of July did: a second July, with the same end. Perhaps the Committee bends at the last moment and takes back the leader it could not govern. Perhaps the Congress takes power as a coalition of the Soviet parties, and the Bolsheviks, quarrelling, sit in it as one faction among several. {lenin_resolve >= 3: You, on this road, are not the man to sit in anything as one faction among several.} # basis: plausible
 The case for this road is Lenin's own: on the twenty-ninth of September he threatened to resign and go to the rank and file, and on the first of November he would threaten to go to the sailors. Alexander Rabinowitch, in The Bolsheviks Come to Power, describes a party that won by its flexibility and its responsiveness to the mass mood at least as much as by obeying him. # basis: documented
 One could argue the case against it on old grounds: a public split on the eve of the rising would have weakened the party in Moscow and the provinces and handed Kerensky proof that a coup was being prepared. And Rabinowitch's reading cuts both ways here: the mood was with you, and the flexibility was the Committee's. # basis: plausible
