@@ -14,8 +14,10 @@ import { buildDebrief } from './core/debrief/debrief.ts';
 import { debriefSections } from './core/debrief/report-sections.ts';
 import type { Role } from './core/roles.ts';
 import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
+import { tellingsOf } from './core/session.ts';
 import { afterOrLatest, afterWordsSettle } from './platform/after-paint.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
+import { whenReaderIdle } from './platform/reader-idle.ts';
 import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
@@ -126,6 +128,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     () => library.load().then(({ codex: entries }) => entries),
     (elements) => root.append(...elements),
     (message) => notices.show('codex-missing', message),
+    (id) => tellingsOf(director.current()?.tellings ?? [], id),
   );
   const clubs = createClubStore(store, storyHash);
   const club = createClubMode({
@@ -289,6 +292,9 @@ function startOfflineSupport(notices: NoticesView, atRest: Promise<void>): void 
     });
 }
 
+/** How long the player must have left the page untouched (reading) before the map is built. */
+const MAP_AFTER_QUIET_MS = 1_200;
+
 /**
  * Text first: the map (and Phaser with it) loads only when the story begins, after its first
  * paragraph is on screen. The title screen does not need it, and booting WebGL there would slow the
@@ -309,7 +315,11 @@ function startStageWhenIdle(
     show?.(session.scene, session.role);
     if (requested) return;
     requested = true;
-    void afterWordsSettle().then(load);
+    // the map is built while the player reads, not under the first clicks (on a machine without a GPU,
+    // building it holds the page for moments at a time)
+    void afterWordsSettle()
+      .then(() => whenReaderIdle(MAP_AFTER_QUIET_MS))
+      .then(load);
   });
   // back at the title, nobody's story is on screen: the plain map, no role's frame
   bus.on('title', () => {

@@ -8,7 +8,7 @@ import '@fontsource/old-standard-tt/700.css';
 import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FONT, FONT_SAMPLE } from './palette.ts';
-import { isSoftwareRenderer } from './software-gl.ts';
+import { isSoftwareRenderer, rendererName } from './software-gl.ts';
 
 export interface Stage {
   /** Render this state (animating changes unless reduced motion) in the palette and frame of `role`'s story. */
@@ -30,8 +30,7 @@ function probeWebGL(): { available: boolean; software: boolean } {
     const probe = document.createElement('canvas');
     const gl = probe.getContext('webgl2') ?? probe.getContext('webgl');
     if (!gl) return { available: false, software: false };
-    // Chromium reports the real renderer here (e.g. "ANGLE (…, SwiftShader Device …)"); others may mask it
-    const renderer = String(gl.getParameter(gl.RENDERER));
+    const renderer = rendererName(gl);
     gl.getExtension('WEBGL_lose_context')?.loseContext();
     return { available: true, software: isSoftwareRenderer(renderer) };
   } catch {

@@ -7,6 +7,8 @@ import Phaser from 'phaser';
 import type { Role } from '../core/roles.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FPS_LIMIT } from './frame-rate.ts';
+import { FramePacer } from './frame-pacer.ts';
+import { SOFTWARE_GL_RESOLUTION } from './software-gl.ts';
 import { INK } from './palette.ts';
 import { BootScene } from './scenes/boot-scene.ts';
 import { CityScene } from './scenes/city-scene.ts';
@@ -29,12 +31,12 @@ interface Size {
   readonly dpr: number;
 }
 
-function measure(parent: HTMLElement): Size {
+function measure(parent: HTMLElement, softwareGL: boolean): Size {
   const rect = parent.getBoundingClientRect();
   const cssWidth = Math.max(1, rect.width || window.innerWidth);
   const cssHeight = Math.max(1, rect.height || window.innerHeight);
   const wanted = Math.min(MAX_DPR, window.devicePixelRatio || 1, Math.sqrt(MAX_CANVAS_PIXELS / (cssWidth * cssHeight)));
-  const dpr = Math.max(0.75, wanted);
+  const dpr = softwareGL ? Math.min(SOFTWARE_GL_RESOLUTION, wanted) : Math.max(0.75, wanted);
   const width = Math.round(cssWidth * dpr);
   const height = Math.round(cssHeight * dpr);
   return { width, height, dpr: width / cssWidth };
@@ -49,14 +51,32 @@ function afterPaint(task: () => void): void {
 }
 
 /**
+ * On software WebGL, measures each frame's hold on the main thread (from its step until the task that
+ * drew it, the compositor's read-back included, has ended) and lowers or raises the frame rate to fit.
+ */
+function paceFrames(game: Phaser.Game): void {
+  const pacer = new FramePacer(FPS_LIMIT, (fps) => game.loop.setFPSLimit(fps));
+  let stepStart = 0;
+  const afterFrame = new MessageChannel();
+  afterFrame.port1.onmessage = () => pacer.record(performance.now() - stepStart);
+  // Phaser's game events (Phaser.Core.Events, not in the slim build): PRE_STEP, POST_RENDER, DESTROY
+  game.events.on('prestep', () => {
+    stepStart = performance.now();
+  });
+  game.events.on('postrender', () => afterFrame.port2.postMessage(null));
+  game.events.once('destroy', () => afterFrame.port1.close());
+}
+
+/**
  * `softwareGL`: WebGL is drawn on the CPU (no usable GPU, as on many school laptops and projector
- * PCs). Every frame then costs the page's main thread tens of milliseconds, so frames are capped
- * and drawn without multisampling (about half the cost; only the edges of the few vector shapes
- * drawn over the sheet lose their smoothing). With a GPU the map draws as it always did.
+ * PCs). Every frame then costs the page's main thread tens of milliseconds, so frames are drawn
+ * without multisampling (about half the cost; only the edges of the few vector shapes drawn over
+ * the sheet lose their smoothing), at two thirds of the CSS resolution, and paced to what they cost
+ * (src/stage/frame-pacer.ts). With a GPU the map draws as it always did.
  */
 export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareGL: boolean): Promise<RunningStage> {
   return new Promise((resolve, reject) => {
-    let size = measure(parent);
+    let size = measure(parent, softwareGL);
     let motion = !reducedMotion;
     let city: CityScene | null = null;
     let destroyed = false;
@@ -69,7 +89,7 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareG
     const refit = (): void => {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => {
-        const next = measure(parent);
+        const next = measure(parent, softwareGL);
         if (!game || destroyed || (next.width === size.width && next.height === size.height)) return;
         size = next;
         // The city scene re-lays itself out on the resize event and wakes the loop to draw it.
@@ -184,6 +204,7 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareG
       fail(error);
       return;
     }
+    if (softwareGL) paceFrames(game);
     observer.observe(parent);
     window.addEventListener('resize', refit);
   });

@@ -37,8 +37,10 @@ declare global {
 
 /** The built stage chunk, as the page would fetch it (the test serves dist/). */
 function stageChunk(): string {
-  const file = readdirSync('dist/assets').find((name) => /^create-stage-[\w-]+\.js$/.test(name));
-  if (!file) throw new Error('no create-stage chunk in dist/assets: build first');
+  const file = readdirSync(`${process.env['PW_DIST'] ?? 'dist'}/assets`).find((name) =>
+    /^create-stage-[\w-]+\.js$/.test(name),
+  );
+  if (!file) throw new Error('no create-stage chunk among the built assets: build first');
   return `./assets/${file}`;
 }
 

@@ -14,8 +14,9 @@ export type Plate =
 export function plateFor(scene: SceneState, role: Role | null): Plate | null {
   const who = role ?? 'none';
   if (scene.front) {
-    const { paper, headline } = scene.front;
-    return { kind: 'front', front: scene.front, key: `front|${who}|${paper}|${headline}` };
+    const { paper, headline, invented } = scene.front;
+    const issue = invented ? 'invented' : 'real';
+    return { kind: 'front', front: scene.front, key: `front|${who}|${paper}|${issue}|${headline}` };
   }
   if (scene.vignette) return { kind: 'room', id: scene.vignette, key: `room|${who}|${scene.vignette}` };
   return null;

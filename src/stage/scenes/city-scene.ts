@@ -206,9 +206,11 @@ export class CityScene extends Phaser.Scene {
     p.hud.setSize(width, height);
     p.view.dpr = dpr;
     p.view.reframe();
-    p.weather.resize(width, height, dpr);
-    p.clock.layout(dpr, width / dpr);
     const free = p.view.free();
+    // Weather falls only where the map is seen: the story's column (nearly opaque paper) covers the rest,
+    // and on software WebGL every pixel of a frame costs the page's main thread.
+    p.weather.resize(free.x + free.w, free.y + free.h, dpr);
+    p.clock.layout(dpr, width / dpr);
     // A plate keeps clear of the clock card in the top-left corner.
     const below = Math.max(free.y, p.clock.bottom);
     p.plates.layout(width, height, dpr, { ...free, y: below, h: Math.max(free.h * 0.5, free.y + free.h - below) });
