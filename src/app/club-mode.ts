@@ -1,6 +1,8 @@
+import { settledOption, weighChoices, type MenuWeight, type MenuWeights } from '../core/club-decisions.ts';
 import { GROUP_NAME_MAX } from '../core/club-file.ts';
 import {
   beginSitting,
+  withSettled,
   currentSitting,
   newClub,
   setAsideOffPath,
@@ -11,8 +13,9 @@ import {
 } from '../core/club-record.ts';
 import type { ChooseAgainCost } from '../core/club-wording.ts';
 import { buildClubReport, type ClubReport, type ReportSection } from '../core/club-report.ts';
-import { putToVote, recordVote, type ClubVote, type Tally } from '../core/club-vote.ts';
+import { putToVote, recordVote, type ClubVote, type Tally, type Voice } from '../core/club-vote.ts';
 import type { Role } from '../core/roles.ts';
+import type { ChoiceOption } from '../core/events.ts';
 import type { Session } from '../core/session.ts';
 import type { Bus } from './bus.ts';
 import { openClubGame, type ClubOutcome } from './club-resume.ts';
@@ -54,6 +57,8 @@ export function createClubMode(options: ClubModeOptions) {
   let club: ClubSession | null = null;
   let slot: number | null = null;
   let warned = false;
+  /** Which menus are key decisions: built from the maps of choices, which arrive with club mode. */
+  let weights: MenuWeights | null = null;
   const listeners = new Set<(active: boolean) => void>();
   const announce = (): void => listeners.forEach((listener) => listener(club !== null));
 
@@ -110,11 +115,53 @@ export function createClubMode(options: ClubModeOptions) {
     onChange(listener: (active: boolean) => void): void {
       listeners.add(listener);
     },
-    /** A new group: it takes the first free slot (or plays unsaved when there is none or no storage). */
-    start(groupName: string, role: Role): void {
+    /**
+     * A new group: it takes the first free slot (or plays unsaved when there is none or no storage).
+     * `from` is a path to a named start (the choices before it are history's, made before the group met).
+     */
+    start(
+      groupName: string,
+      role: Role,
+      how: { readonly keyOnly?: boolean; readonly from?: readonly number[] } = {},
+    ): void {
       const name = groupName.replace(/\s+/g, ' ').trim().slice(0, GROUP_NAME_MAX);
-      begin(newClub(name, now()), clubs.available ? clubs.freeSlot() : null);
+      const from = how.from ?? [];
+      const fresh = { ...newClub(name, now()), keyOnly: how.keyOnly ?? false, beganAt: from.length };
+      begin(fresh, clubs.available ? clubs.freeSlot() : null);
+      if (from.length > 0 && director.startAt(role, from)) return;
+      // the start could not be replayed: the group begins at the role's beginning
+      if (club) club = { ...club, beganAt: 0 };
       director.startRole(role);
+    },
+    /** The maps' verdict on which menus are key decisions (until they arrive, every menu is put to the vote). */
+    useWeights(next: MenuWeights): void {
+      weights = next;
+    },
+    keyOnly: (): boolean => club?.keyOnly ?? false,
+    /** "Key decisions only" switched on or off: kept with the session for next week. */
+    setKeyOnly(on: boolean): void {
+      if (!club || club.keyOnly === on) return;
+      club = { ...club, keyOnly: on };
+      save();
+      announce();
+    },
+    /** Whether the menu is a key decision, and whether it touches the record. */
+    weigh: (choices: readonly ChoiceOption[]): MenuWeight => weighChoices(choices, weights),
+    /** The option a non-decision is settled on along history, if one is marked. */
+    settledOption,
+    /** Not a key decision: takes the option at `chosen` without a vote, recorded as settled. */
+    settle(chosen: number): void {
+      const session = director.current();
+      const option = session?.choices[chosen];
+      if (!club || !session || !option) return;
+      const by = settledOption(session.choices)?.index === option.index ? 'history' : 'facilitator';
+      club = withSettled(club, {
+        atChoice: session.path.length,
+        inkIndex: option.index,
+        by,
+        sitting: currentSitting(club),
+      });
+      director.choose(option.index);
     },
     /** Brings a group's session back from its slot; on a changed story, replays its choices. */
     resume(from: number): ClubOutcome {
@@ -131,12 +178,20 @@ export function createClubMode(options: ClubModeOptions) {
      * The room has decided: `chosen` is the position of the option taken among the choices on screen.
      * Returns the vote as recorded (null for a decision with one option, which is no vote).
      */
-    decide(tally: Tally, chosen: number, reason: string): ClubVote | null {
+    decide(tally: Tally, chosen: number, reason: string, voices: readonly Voice[] = []): ClubVote | null {
       const session = director.current();
       if (!club || !session) return null;
       const option = session.choices[chosen];
       if (!option) return null;
-      const vote = recordVote(session.path.length, session.choices, tally, chosen, reason, currentSitting(club));
+      const vote = recordVote(
+        session.path.length,
+        session.choices,
+        tally,
+        chosen,
+        reason,
+        currentSitting(club),
+        voices,
+      );
       if (putToVote(vote)) club = withVote(club, vote, now());
       director.choose(option.index);
       return putToVote(vote) ? vote : null;
@@ -178,6 +233,8 @@ export function createClubMode(options: ClubModeOptions) {
         ending: session.ending,
         votes: club.votes,
         setAside: club.setAside,
+        settled: club.settled,
+        beganAt: club.beganAt,
         extraSections: options.extraSections?.() ?? [],
       });
     },

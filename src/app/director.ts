@@ -10,6 +10,8 @@ import type { GameEvents } from './game-events.ts';
 export { AUTOSAVE_KEY };
 /** Snapshots kept for going back at once; older moments are rebuilt by replaying the path. */
 const HISTORY_LIMIT = 100;
+/** No run of any role is longer than this many choices: a path search stops here. */
+const PATH_LIMIT = 1000;
 
 /** What came of opening a save (the autosave, a slot, or an imported file). */
 export type OpenOutcome =
@@ -34,6 +36,15 @@ export interface Director {
   replay(save: SaveFile): boolean;
   /** A new run of the role, replaying `path` (ink choice indices) to the choice point it leads to. */
   startAt(role: Role, path: readonly number[]): boolean;
+  /**
+   * The path (ink choice indices) from the role's start that takes `pick` at every choice point until
+   * `here` holds, played aside without showing anything; null if the story ends or `pick` finds nothing first.
+   */
+  pathTo(
+    role: Role,
+    pick: (session: Session) => number | undefined,
+    here: (session: Session) => boolean,
+  ): number[] | null;
   autosaveText(): string | null;
   current(): Session | null;
   /** Plays on a rebuilt story from now on (the writers' room, after an edit); the moment on screen stays. */
@@ -222,6 +233,24 @@ export function createDirector(options: DirectorOptions): Director {
       } catch (error) {
         fail(error);
         return false;
+      }
+    },
+    pathTo(role, pick, here) {
+      const narrator = narratorFor(role);
+      const saved = session && narratorFor(session.role) === narrator ? session.inkState : null;
+      try {
+        let moment = begin(role).session;
+        for (let steps = 0; steps < PATH_LIMIT; steps++) {
+          if (here(moment)) return [...moment.path];
+          const index = pick(moment);
+          const chosen = moment.choices.find((choice) => choice.index === index);
+          if (index === undefined || !chosen) return null;
+          moment = reduceBeat(moment, narrator.choose(index), narrator.saveState(), chosen).session;
+        }
+        return null;
+      } finally {
+        // the narrator is shared with the run on screen: put it back where that run stands
+        if (saved !== null) narrator.loadState(saved);
       }
     },
     current: () => session,

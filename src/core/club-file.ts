@@ -41,6 +41,18 @@ const vote = z.object({
   reason: z.string().check(z.maxLength(REASON_MAX)),
   // votes from before sittings were kept all belong to the first
   sitting: z._default(z.number().check(z.int(), z.gte(1)), 1),
+  // crowd play: the reasons from phones the facilitator revealed
+  voices: z.optional(
+    z
+      .array(
+        z.object({
+          nickname: z.string().check(z.maxLength(24)),
+          option: int,
+          reason: z.string().check(z.maxLength(280)),
+        }),
+      )
+      .check(z.maxLength(1_000)),
+  ),
 });
 const votes = z.array(vote).check(z.maxLength(10_000));
 
@@ -70,6 +82,22 @@ const clubFile = z.object({
       [],
     ),
     timerMinutes: z.optional(z.number()),
+    // files from before "key decisions only": every choice was put to the vote
+    keyOnly: z._default(z.boolean(), false),
+    beganAt: z._default(int, 0),
+    settled: z._default(
+      z
+        .array(
+          z.object({
+            atChoice: int,
+            inkIndex: int,
+            by: z.enum(['history', 'facilitator']),
+            sitting: z.number().check(z.int(), z.gte(1)),
+          }),
+        )
+        .check(z.maxLength(10_000)),
+      [],
+    ),
   }),
   save: saveFileSchema,
 });
@@ -95,6 +123,9 @@ function clubOf(parsed: z.infer<typeof clubFile>['club']): ClubSession {
     votes: parsed.votes.map(voteOf),
     setAside: parsed.setAside.map((record): SetAside => ({ ...record, votes: record.votes.map(voteOf) })),
     timerMinutes: timerMinutesOrDefault(parsed.timerMinutes),
+    keyOnly: parsed.keyOnly,
+    beganAt: parsed.beganAt,
+    settled: parsed.settled,
   };
 }
 

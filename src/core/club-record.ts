@@ -1,3 +1,4 @@
+import type { SettledBy } from './club-decisions.ts';
 import { votesOnPath, type ClubVote } from './club-vote.ts';
 import { DISCUSSION_MINUTES } from './discussion-timer.ts';
 
@@ -25,6 +26,19 @@ export interface SetAside {
   readonly ending: string | null;
 }
 
+/**
+ * A choice taken without a vote, with "key decisions only" on: it was not a key decision, so it
+ * was settled along history or by the facilitator's click. Recorded so the report never passes it
+ * off as the room's.
+ */
+export interface Settled {
+  /** Its place in the session's path, counted as `ClubVote.atChoice` is. */
+  readonly atChoice: number;
+  readonly inkIndex: number;
+  readonly by: SettledBy;
+  readonly sitting: number;
+}
+
 /** A group playing together over several weeks: its name, its sittings, its votes, and its habits. */
 export interface ClubSession {
   readonly groupName: string;
@@ -37,6 +51,12 @@ export interface ClubSession {
   readonly setAside: readonly SetAside[];
   /** The discussion length the facilitator last picked, kept for next week. */
   readonly timerMinutes: number;
+  /** "Key decisions only": the room votes only on key decisions; the rest are settled without a vote. */
+  readonly keyOnly: boolean;
+  /** Choices on the path settled without a vote. */
+  readonly settled: readonly Settled[];
+  /** Choices the run had made, along history, before the group began (a named start); 0 from the beginning. */
+  readonly beganAt: number;
 }
 
 export const DEFAULT_TIMER_MINUTES = 3;
@@ -55,7 +75,20 @@ export function newClub(groupName: string, now: Date): ClubSession {
     votes: [],
     setAside: [],
     timerMinutes: DEFAULT_TIMER_MINUTES,
+    keyOnly: false,
+    settled: [],
+    beganAt: 0,
   };
+}
+
+/** The settled choices the path still passes through. */
+export function settledOnPath(settled: readonly Settled[], path: readonly number[]): Settled[] {
+  return settled.filter((choice) => choice.atChoice < path.length && path[choice.atChoice] === choice.inkIndex);
+}
+
+/** Records a choice settled without a vote (anything recorded at or after its place belonged to a path left). */
+export function withSettled(club: ClubSession, choice: Settled): ClubSession {
+  return { ...club, settled: [...club.settled.filter((kept) => kept.atChoice < choice.atChoice), choice] };
 }
 
 /** The number of the sitting under way (1 = the first). */
@@ -97,7 +130,9 @@ export function setAsideOffPath(
   const left = club.votes.filter((vote) => !kept.includes(vote));
   const wentBack = before !== null && before.path.length > path.length;
   const endingLeft = wentBack ? before.ending : null;
-  if (left.length === 0 && endingLeft === null) return club;
+  const settled = settledOnPath(club.settled, path);
+  if (left.length === 0 && endingLeft === null)
+    return settled.length === club.settled.length ? club : { ...club, settled };
   const record: SetAside = {
     at: now.toISOString(),
     sitting: currentSitting(club),
@@ -106,7 +141,7 @@ export function setAsideOffPath(
     votes: left,
     ending: endingLeft,
   };
-  return { ...club, votes: kept, setAside: [...club.setAside, record] };
+  return { ...club, votes: kept, settled, setAside: [...club.setAside, record] };
 }
 
 /**
@@ -124,7 +159,12 @@ export function withVote(club: ClubSession, vote: ClubVote, now: Date): ClubSess
     votes: left,
     ending: null,
   };
-  return { ...club, votes: [...before, vote], setAside: left.length ? [...club.setAside, record] : club.setAside };
+  return {
+    ...club,
+    votes: [...before, vote],
+    settled: club.settled.filter((choice) => choice.atChoice < vote.atChoice),
+    setAside: left.length ? [...club.setAside, record] : club.setAside,
+  };
 }
 
 /** The votes that would be set aside by going back to choice `atChoice` (0 = the first). */

@@ -10,6 +10,7 @@ import {
   decisionLine,
   dissentLine,
   historicityLabel,
+  howTaken,
   plural,
   setAsideSummary,
   setAsideTitle,
@@ -25,7 +26,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function stepLines(step: ReportStep): string[] {
-  const how = step.voteNumber === null ? 'not put to a vote' : `vote ${step.voteNumber}`;
+  const how = howTaken(step);
   return [
     `${step.number}. “${escapeMarkdown(step.text)}” — ${historicityLabel(step.historicity)}; ${how}.`,
     ...(whereAndWhen(step) ? [`   ${escapeMarkdown(whereAndWhen(step))}`] : []),
@@ -51,6 +52,17 @@ function voteLines(vote: ReportVote, level: string): string[] {
     '',
     `Dissent: ${escapeMarkdown(dissentLine(vote))}`,
     '',
+    ...(vote.voices.length > 0
+      ? [
+          'Reasons from the room:',
+          '',
+          ...vote.voices.map(
+            (voice) =>
+              `- ${voice.nickname ? `${escapeMarkdown(voice.nickname)}, ` : ''}for “${escapeMarkdown(voice.option)}”: “${escapeMarkdown(voice.reason)}”`,
+          ),
+          '',
+        ]
+      : []),
   ];
 }
 

@@ -1,5 +1,6 @@
 import { formatBothCalendars, formatDate } from './clock.ts';
-import type { SetAside, Sitting } from './club-record.ts';
+import type { SettledBy } from './club-decisions.ts';
+import type { SetAside, Settled, Sitting } from './club-record.ts';
 import { dissent, putToVote, totalVotes, type ClubVote, type Decider } from './club-vote.ts';
 import type { Historicity } from './events.ts';
 import { PLACES } from './places.ts';
@@ -23,6 +24,10 @@ export interface ReportInput {
   /** The votes on the path as it stands. */
   readonly votes: readonly ClubVote[];
   readonly setAside: readonly SetAside[];
+  /** Choices on the path settled without a vote ("key decisions only"). */
+  readonly settled?: readonly Settled[];
+  /** Choices made along history before the group began (a named start). */
+  readonly beganAt?: number;
   readonly extraSections?: readonly ReportSection[];
 }
 
@@ -37,6 +42,10 @@ export interface ReportStep {
   readonly branch: string | null;
   /** The number of the vote that took this choice, if the room voted on it. */
   readonly voteNumber: number | null;
+  /** Not a key decision: settled along history or by the facilitator, without a vote. */
+  readonly settledBy: SettledBy | null;
+  /** Taken as it happened, before the group began at a named start. */
+  readonly beforeGroup: boolean;
 }
 
 export interface ReportSitting {
@@ -68,6 +77,8 @@ export interface ReportVote {
   readonly decidedBy: Decider;
   readonly reason: string;
   readonly dissent: readonly { readonly text: string; readonly votes: number }[];
+  /** Crowd play: reasons from phones the facilitator revealed, with the option each was for. */
+  readonly voices: readonly { readonly nickname: string; readonly option: string; readonly reason: string }[];
 }
 
 /** A path the group left by choosing again, as the report keeps it. */
@@ -128,6 +139,11 @@ function reportVotes(
     decidedBy: vote.decidedBy,
     reason: vote.reason,
     dissent: dissent(vote).map(({ text, votes: count }) => ({ text, votes: count })),
+    voices: (vote.voices ?? []).map((voice) => ({
+      nickname: voice.nickname,
+      option: vote.options[voice.option]?.text ?? '',
+      reason: voice.reason,
+    })),
   }));
 }
 
@@ -138,6 +154,7 @@ const voted = (votes: readonly ClubVote[]): ClubVote[] =>
 export function buildClubReport(input: ReportInput): ClubReport {
   const votes = voted(input.votes);
   const voteNumberAt = new Map(votes.map((vote, position) => [vote.atChoice, position + 1]));
+  const settledAt = new Map((input.settled ?? []).map((choice) => [choice.atChoice, choice.by]));
   const sittings = input.sittings.map((sitting, position) => ({
     number: position + 1,
     date: calendarDay(sitting.startedAt),
@@ -151,6 +168,8 @@ export function buildClubReport(input: ReportInput): ClubReport {
     historicity: decision.historicity,
     branch: decision.branch,
     voteNumber: voteNumberAt.get(position) ?? null,
+    settledBy: voteNumberAt.has(position) ? null : (settledAt.get(position) ?? null),
+    beforeGroup: position < (input.beganAt ?? 0),
   }));
   return {
     groupName: input.groupName,

@@ -53,6 +53,15 @@ export interface VotedOption {
   readonly votes: number;
 }
 
+/** Crowd play: one person's reason from a phone, as the facilitator revealed it (hidden reasons are not kept). */
+export interface Voice {
+  /** The nickname the person chose, or '' for none. */
+  readonly nickname: string;
+  /** Position (in `options`) of the option the person voted for. */
+  readonly option: number;
+  readonly reason: string;
+}
+
 /** One decision the room took: what was on offer, how hands fell, what was done and why. */
 export interface ClubVote {
   /** How many choices the run had made before this one (its place in the session's path). */
@@ -66,6 +75,8 @@ export interface ClubVote {
   readonly reason: string;
   /** The sitting (1 = the group's first meeting) in which the vote was taken. */
   readonly sitting: number;
+  /** Crowd play: the reasons from phones the facilitator revealed (absent in single-screen club mode). */
+  readonly voices?: readonly Voice[];
 }
 
 /** A reason as one tidy line: typed newlines and runs of spaces collapse, overlong text is cut. */
@@ -81,6 +92,7 @@ export function recordVote(
   chosen: number,
   reason: string,
   sitting: number,
+  voices: readonly Voice[] = [],
 ): ClubVote {
   const taken = choices[chosen];
   if (!taken) throw new RangeError(`There is no option ${chosen + 1} to take.`);
@@ -98,6 +110,7 @@ export function recordVote(
     decidedBy: deciderOf(counts, chosen),
     reason: oneLine(reason),
     sitting,
+    ...(voices.length > 0 ? { voices: voices.filter((voice) => voice.option < choices.length) } : {}),
   };
 }
 

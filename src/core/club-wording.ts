@@ -1,4 +1,4 @@
-import type { ReportSetAside, ReportSitting, ReportVote } from './club-report.ts';
+import type { ReportSetAside, ReportSitting, ReportStep, ReportVote } from './club-report.ts';
 import { cleanCount, dissent, outvotedBy, tallyOutcome, totalVotes, type ClubVote, type Tally } from './club-vote.ts';
 import { endingTitle } from './debrief/ending-titles.ts';
 import type { Historicity } from './events.ts';
@@ -130,4 +130,13 @@ export function chooseAgainText(cost: ChooseAgainCost): string {
   return `${took}Going back sets aside ${parts.join(' and ')}. Nothing is erased: the session report keeps ${
     one ? 'it' : 'them'
   }, marked “Set aside when the group chose again”.`;
+}
+
+/** How a step of the path was taken: "vote 3", "settled along history, not put to a vote", and so on. */
+export function howTaken(step: Pick<ReportStep, 'voteNumber' | 'settledBy' | 'beforeGroup'>): string {
+  if (step.voteNumber !== null) return `vote ${step.voteNumber}`;
+  if (step.beforeGroup) return 'as it happened, before the group began';
+  if (step.settledBy === 'history') return 'not a key decision: settled along history, not put to a vote';
+  if (step.settledBy === 'facilitator') return 'not a key decision: settled by the facilitator, not put to a vote';
+  return 'not put to a vote';
 }

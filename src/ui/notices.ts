@@ -22,6 +22,18 @@ export interface NoticesView {
 export function createNotices(): NoticesView {
   const element = el('div', { class: 'notices', role: 'status', 'aria-live': 'polite' });
   const shown = new Set<string>();
+  /**
+   * A modal <dialog> sits in the top layer and makes the page behind it inert, so a notice shown
+   * while one is open (offline, the club's) moves into that dialog until it closes, then back.
+   */
+  const marker = document.createComment('notices');
+  const intoOpenDialog = (): void => {
+    const modal = [...document.querySelectorAll('dialog[open]')].reverse().find((dialog) => dialog.matches(':modal'));
+    if (!modal || element.parentElement === modal) return;
+    if (!marker.parentNode) element.before(marker);
+    modal.append(element);
+    modal.addEventListener('close', () => marker.parentNode && marker.replaceWith(element), { once: true });
+  };
   return {
     element,
     show(id, message, action) {
@@ -39,6 +51,7 @@ export function createNotices(): NoticesView {
       notice.append(dismiss);
       dismiss.addEventListener('click', () => notice.remove());
       element.append(notice);
+      intoOpenDialog();
     },
     pass(id, message) {
       this.show(id, message);

@@ -180,3 +180,59 @@ describe('club mode', () => {
     expect(club.report()).toBeNull();
   });
 });
+
+describe('club mode: key decisions only, and named starts', () => {
+  it('records a choice settled along history as settled, never as a vote, and keeps the setting for next week', () => {
+    const { club, clubs, store } = setup();
+    club.start('Key only', 'lenin', { keyOnly: true });
+    expect(club.keyOnly()).toBe(true);
+    club.settle(0); // "Stay", the option marked historical
+    const report = club.report();
+    expect(report?.votes).toEqual([]);
+    expect(report?.steps[0]).toMatchObject({ text: 'Stay', voteNumber: null, settledBy: 'history' });
+    expect(clubs.list()[0]).toMatchObject({ votes: 0 });
+    const nextWeek = setup(store, NEXT_WEEK);
+    expect(nextWeek.club.resume(1)).toEqual({ ok: true });
+    expect(nextWeek.club.keyOnly()).toBe(true);
+    expect(nextWeek.club.report()?.steps[0]?.settledBy).toBe('history');
+  });
+
+  it('records the facilitator’s click on another option as settled by the facilitator', () => {
+    const { club } = setup();
+    club.start('Clickers', 'lenin', { keyOnly: true });
+    club.settle(1);
+    expect(club.report()?.steps[0]).toMatchObject({ text: 'Go out', settledBy: 'facilitator' });
+  });
+
+  it('forgets a settled choice the group went back on, and a vote there replaces it', () => {
+    const { club, director } = setup();
+    club.start('Back again', 'lenin', { keyOnly: true });
+    club.settle(1);
+    director.rewindTo(0);
+    club.decide([1, 4], 0, 'put it to the room after all');
+    const step = club.report()?.steps[0];
+    expect(step).toMatchObject({ text: 'Stay', voteNumber: 1, settledBy: null });
+    expect(club.report()?.votes.map((vote) => vote.decidedBy)).toEqual(['override']);
+  });
+
+  it('begins at a named start: the choices before it are history’s, not the group’s', () => {
+    const { club, director, clubs } = setup();
+    club.start('Late start', 'lenin', { from: [0] });
+    expect(director.current()?.path).toEqual([0]);
+    club.continueOn();
+    const report = club.report();
+    expect(report?.steps.map((step) => [step.beforeGroup, step.voteNumber])).toEqual([
+      [true, null],
+      [false, null],
+    ]);
+    const kept = clubs.read(1);
+    expect(kept?.ok && kept.file.club.beganAt).toBe(1);
+  });
+
+  it('begins at the beginning when a start’s path no longer fits the story', () => {
+    const { club, director } = setup();
+    club.start('Changed story', 'lenin', { from: [7] });
+    expect(director.current()?.path).toEqual([]);
+    expect(club.report()?.steps).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { ClubSlotView } from '../../app/club-store.ts';
 import type { ClubOutcome } from '../../app/club-mode.ts';
 import { GROUP_NAME_MAX } from '../../core/club-file.ts';
+import { startsFor } from '../../core/club-starts.ts';
 import type { Role } from '../../core/roles.ts';
 import { el } from '../dom.ts';
 import { ROLE_CARDS } from '../role-cards.ts';
@@ -9,9 +10,12 @@ export interface ClubDialogActions {
   readonly storageAvailable: boolean;
   readonly slots: () => readonly ClubSlotView[];
   readonly hasFreeSlot: () => boolean;
-  start(groupName: string, role: Role): void;
+  /** `startId`: a named start of the role, or null for the role's beginning. */
+  start(groupName: string, role: Role, how: { readonly keyOnly: boolean; readonly startId: string | null }): void;
   resume(slot: number): ClubOutcome;
   remove(slot: number): void;
+  /** Fields other modes add under "Key decisions only" (crowd play's switch). */
+  readonly extraFields?: readonly HTMLElement[];
 }
 
 const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -44,14 +48,40 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     { class: 'club-warning' },
     'This browser keeps no storage, so a club session cannot be kept for next week. You can still play it and download its report at the end.',
   );
+  const keyOnly = el('input', { id: 'club-key-only', type: 'checkbox' });
+  const keyOnlyField = el(
+    'p',
+    { class: 'club-key-only' },
+    keyOnly,
+    ' ',
+    el(
+      'label',
+      { for: 'club-key-only' },
+      'Key decisions only: the group votes on the decisions that touch the record or change how the story can end; you settle the rest with one click.',
+    ),
+  );
   const startButtons = ROLE_CARDS.map((card) => {
+    const where = el(
+      'select',
+      { id: `club-start-${card.role}`, class: 'club-start-at' },
+      el('option', { value: '' }, 'From the beginning'),
+      ...startsFor(card.role).map((start) => el('option', { value: start.id }, `${start.title} (${start.date})`)),
+    );
     // "Start as a cadet…": a name that opens with an article reads on inside the sentence
     const button = el('button', { type: 'button', class: 'primary' }, `Start as ${card.name.replace(/^A /, 'a ')}`);
     button.addEventListener('click', () => {
       element.close();
-      actions.start(nameInput.value, card.role);
+      actions.start(nameInput.value, card.role, { keyOnly: keyOnly.checked, startId: where.value || null });
     });
-    return el('li', {}, button);
+    return el(
+      'li',
+      {},
+      button,
+      ' ',
+      el('label', { for: `club-start-${card.role}`, class: 'club-start-label' }, 'Begin at'),
+      ' ',
+      where,
+    );
   });
   const close = el('button', { type: 'button' }, 'Close');
   close.addEventListener('click', () => element.close());
@@ -69,6 +99,8 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     el('h3', {}, 'Start a new session'),
     takes,
     el('p', { class: 'club-name' }, el('label', { for: 'club-group' }, 'Name of the group (optional)'), nameInput),
+    keyOnlyField,
+    ...(actions.extraFields ?? []),
     full,
     noStorage,
     el('ul', { class: 'club-start' }, ...startButtons),

@@ -5,8 +5,12 @@ import type { Director } from '../../app/director.ts';
 import type { GameEvents } from '../../app/game-events.ts';
 import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
+import { loadMenuWeights } from './club-weights.ts';
+import { createPreviouslyDialog } from './previously-dialog.ts';
+import { NAMED_STARTS, resolveStart } from '../../core/club-starts.ts';
 import { loadOnce } from '../../app/load-once.ts';
 import { createVotePanel } from './vote-panel.ts';
+import { createCrowdEntry } from '../crowd/crowd-entry.ts';
 import './club.css';
 
 export interface ClubViewsOptions {
@@ -28,18 +32,57 @@ export interface ClubViewsOptions {
  */
 export function createClubViews(options: ClubViewsOptions) {
   const { bus, director, club, clubs } = options;
+  const previously = createPreviouslyDialog();
+  // which menus are key decisions: wanted once a group plays, never by the title
+  const weights = loadOnce(loadMenuWeights);
+  const weighMenus = (): void => {
+    weights.load().then(
+      (loaded) => {
+        club.useWeights(loaded);
+        panel.reweigh(director.current());
+      },
+      (error: unknown) => {
+        console.warn('[club]', error);
+        options.notice(
+          'Which choices are key decisions could not be loaded (are you offline?): every choice is put to the vote.',
+        );
+      },
+    );
+  };
+  // crowd play: the facilitator's switch in the dialog; the room opens once the group's session is on screen
+  const crowd = createCrowdEntry({
+    bus,
+    current: () => director.current(),
+    panel: {
+      useLive: (live) => panel.useLive(live),
+      liveChanged: () => panel.liveChanged(),
+      countVotes: () => panel.countVotes(),
+    },
+    notice: options.notice,
+  });
   const dialog = createClubDialog({
+    extraFields: [crowd.field],
     storageAvailable: clubs.available,
     slots: () => clubs.list(),
     hasFreeSlot: () => clubs.freeSlot() !== null,
-    start(groupName, role) {
+    start(groupName, role, how) {
       options.showGame();
-      club.start(groupName, role);
+      const named = NAMED_STARTS.find((start) => start.id === how.startId && start.role === role) ?? null;
+      const from = named ? resolveStart(director, named) : null;
+      if (named && !from)
+        options.notice(
+          `“${named.title}” could not be found in this version of the story: the group starts at the beginning.`,
+        );
+      club.start(groupName, role, { keyOnly: how.keyOnly, from: from ?? [] });
+      crowd.begin();
+      if (named && from) previously.show(named);
     },
     resume(slot) {
+      weighMenus();
       options.showGame();
       const outcome = club.resume(slot);
       if (!outcome.ok) director.toTitle();
+      else crowd.begin();
       return outcome;
     },
     remove: (slot) => clubs.remove(slot),
@@ -70,16 +113,22 @@ export function createClubViews(options: ClubViewsOptions) {
     groupName: () => club.groupName(),
     timerMinutes: () => club.timerMinutes(),
     setTimerMinutes: (minutes) => club.setTimerMinutes(minutes),
-    decide: (tally, position, reason) => club.decide(tally, position, reason),
+    decide: (tally, position, reason) => club.decide(tally, position, reason, crowd.voices()),
     continueOn: () => club.continueOn(),
+    weigh: (choices) => club.weigh(choices),
+    keyOnly: () => club.keyOnly(),
+    settledOption: (choices) => club.settledOption(choices),
+    settle: (position) => club.settle(position),
     openReport,
     toTitle: () => director.toTitle(),
   });
   club.onChange((active) => {
     document.documentElement.toggleAttribute('data-club', active);
+    if (!active) crowd.end();
     panel.refresh();
   });
   const openDialog = (): void => {
+    weighMenus();
     options.storiesReady().then(
       () => dialog.open(),
       (error: unknown) => options.notice(error instanceof Error ? error.message : String(error)),
@@ -100,7 +149,7 @@ export function createClubViews(options: ClubViewsOptions) {
     },
   };
   return {
-    dialogs: [dialog.element, chooseAgain.element],
+    dialogs: [dialog.element, chooseAgain.element, previously.element],
     panel: panel.element,
     askingDirector,
     openDialog,

@@ -6,9 +6,17 @@ import {
   type ReportStep,
 } from '../../core/club-report.ts';
 import { clubReportMarkdown } from '../../core/club-report-markdown.ts';
-import { historicityLabel, plural, setAsideSummary, setAsideTitle, sittingTitle } from '../../core/club-wording.ts';
+import {
+  historicityLabel,
+  howTaken,
+  plural,
+  setAsideSummary,
+  setAsideTitle,
+  sittingTitle,
+} from '../../core/club-wording.ts';
 import { endingTitle } from '../../core/debrief/ending-titles.ts';
-import { el } from '../dom.ts';
+import { clubSummary } from '../../core/club-summary.ts';
+import { dataTable, el } from '../dom.ts';
 import { voteBlock } from './report-vote-block.ts';
 
 export interface ReportScreenActions {
@@ -30,7 +38,7 @@ export function reportFileName(report: ClubReport, today: Date): string {
 }
 
 function stepItem(step: ReportStep): HTMLElement {
-  const how = step.voteNumber === null ? 'not put to a vote' : `vote ${step.voteNumber}`;
+  const how = howTaken(step);
   return el(
     'li',
     { 'data-historicity': step.historicity ?? undefined },
@@ -58,6 +66,44 @@ function setAsideBlock(record: ReportSetAside): HTMLElement {
     el('h2', { id }, setAsideTitle(record)),
     el('p', {}, setAsideSummary(record)),
     ...record.votes.map((vote) => voteBlock(vote, `${id}-vote-${vote.number}`, 'h3')),
+  );
+}
+
+/** The page a teacher reads first (and prints on one sheet): key decisions beside history, the distance, questions. */
+function summaryPage(report: ClubReport): HTMLElement {
+  const summary = clubSummary(report);
+  const rows = summary.decisions.map((decision) =>
+    el(
+      'tr',
+      { 'data-same': String(decision.sameAsHistory) },
+      el('td', {}, String(decision.number)),
+      el('td', {}, decision.group, decision.where ? el('span', { class: 'report-where' }, decision.where) : null),
+      el('td', {}, decision.history ?? 'none of these'),
+      el('td', {}, decision.howDecided),
+    ),
+  );
+  return el(
+    'section',
+    { class: 'report-summary', 'aria-labelledby': 'report-summary-title' },
+    el('h2', { id: 'report-summary-title' }, `Summary: ${report.groupName || 'unnamed group'}, ${report.roleName}`),
+    el('h3', {}, 'Key decisions: the group’s choice beside history'),
+    rows.length
+      ? dataTable('Key decisions', ['vote', 'the group chose', 'in 1917', 'how it was decided'], rows)
+      : el('p', {}, 'No decision touching the record has been voted on yet.'),
+    el('h3', {}, 'How far the group left history'),
+    ...summary.distance.map((line) => el('p', {}, line)),
+    el('h3', {}, 'Questions'),
+    summary.questions.length
+      ? el('ul', {}, ...summary.questions.map((question) => el('li', {}, question)))
+      : el('p', {}, 'The debrief’s questions appear here once the group has made its first choices.'),
+    el('h3', {}, 'The group’s exit sentences'),
+    el('p', {}, 'On the printed page, room for the group to write what it decided and why.'),
+    // ruled lines for pen and paper: nothing in them for a screen reader to read
+    el(
+      'div',
+      { class: 'exit-lines', 'aria-hidden': 'true' },
+      ...[1, 2, 3, 4].map(() => el('p', { class: 'exit-line' })),
+    ),
   );
 }
 
@@ -106,6 +152,8 @@ function reportBody(report: ClubReport): HTMLElement[] {
       : `No ending yet: the report was made after ${report.steps.length} ${report.steps.length === 1 ? 'choice' : 'choices'}.`,
   );
   return [
+    summaryPage(report),
+    el('h2', { class: 'report-full' }, 'The full record'),
     facts,
     el('h2', {}, 'The path'),
     path,

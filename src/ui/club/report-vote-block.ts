@@ -26,5 +26,19 @@ export function voteBlock(vote: ReportVote, id: string, level: 'h3' | 'h4'): HTM
     el('p', { class: 'report-decision' }, decisionLine(vote)),
     el('p', {}, el('strong', {}, 'Reason: '), vote.reason ? `“${vote.reason}”` : 'none given.'),
     el('p', {}, el('strong', {}, 'Dissent: '), dissentLine(vote)),
+    vote.voices.length > 0
+      ? el(
+          'div',
+          { class: 'report-voices' },
+          el('p', {}, el('strong', {}, 'Reasons from the room:')),
+          el(
+            'ul',
+            {},
+            ...vote.voices.map((voice) =>
+              el('li', {}, `${voice.nickname ? `${voice.nickname}, ` : ''}for “${voice.option}”: “${voice.reason}”`),
+            ),
+          ),
+        )
+      : null,
   );
 }
