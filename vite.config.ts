@@ -6,6 +6,7 @@ import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
+import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
 import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
@@ -43,6 +44,8 @@ export default defineConfig({
     staticTitlePlugin(),
     // the rest of the game downloads beside the small entry that makes the title work
     preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
+    // the title's stylesheet written into the page, so its first paint waits for nothing but the HTML
+    inlineCssPlugin({ pages: /^\/index\.html$/ }),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,
@@ -64,6 +67,8 @@ export default defineConfig({
     sourcemap: true,
     chunkSizeWarningLimit: 1500,
     rolldownOptions: {
+      // the phone page of crowd play is its own small entry, beside the game's
+      input: { index: resolve(import.meta.dirname, 'index.html'), join: resolve(import.meta.dirname, 'join.html') },
       output: {
         // each role's part of the story under a name that says so (the bench and the reader of dist/ look for it)
         chunkFileNames: (chunk) => {
@@ -83,7 +88,7 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173 },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.ts', 'tests/story/**/*.test.ts', 'tests/server/**/*.test.ts'],
     environment: 'node',
     testTimeout: 60_000,
   },

@@ -20,7 +20,8 @@ export function preloadChunksPlugin(options: PreloadChunksOptions): Plugin {
       order: 'post',
       handler(_html, context) {
         const bundle = context.bundle;
-        if (!bundle) return [];
+        // the game's page only: crowd play's phone page (join.html) must not fetch the game
+        if (!bundle || context.path !== '/index.html') return [];
         const chunks = Object.values(bundle).filter(
           (output) => output.type === 'chunk' && options.matches.test(output.facadeModuleId ?? ''),
         );

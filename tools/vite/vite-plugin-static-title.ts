@@ -25,7 +25,9 @@ export function staticTitlePlugin(): Plugin {
     name: 'petrograd-static-title',
     transformIndexHtml: {
       order: 'pre',
-      handler(html) {
+      handler(html, context) {
+        // only the game's page has a title screen (join.html, crowd play's phone page, has none)
+        if (context.path !== '/index.html') return html;
         if (!html.includes(PLACEHOLDER)) throw new Error(`index.html has no "${PLACEHOLDER}" for the title screen`);
         return html.replace(PLACEHOLDER, staticTitleMarkup());
       },
