@@ -68,6 +68,17 @@ describe('npm run story', () => {
     expect(story('explore', '--runs', 'many').status).toBe(2);
   });
 
+  it('explore --from begins the runs at a knot, to measure how long a divergence plays on', () => {
+    const fixture = ['--entry', 'tests/fixtures/choice-kinds/main.ink', '--runs', '10'];
+    const { status, out } = story('explore', '--from', 'lenin', ...fixture);
+    expect(status).toBe(0);
+    expect(out).toMatch(/lenin from lenin: 10 explorer runs/);
+    expect(out).toMatch(/endings: lenin_kinds_end 100\.0 %/);
+    const unknown = story('explore', '--from', 'lenin_nowhere', ...fixture);
+    expect(unknown.status).toBe(2);
+    expect(unknown.out).toMatch(/lenin_nowhere is not one/);
+  });
+
   it('compile writes the story JSON where it is told', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'story-')), 'story.json');
     expect(story('compile', '--entry', 'tests/fixtures/small/main.ink', '--out', out).status).toBe(0);

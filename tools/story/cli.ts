@@ -2,10 +2,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
-import { checkStory, isClean, ROLES } from './check.ts';
+import { checkStory, isClean, knotsIn, ROLES } from './check.ts';
 import { historicalPath } from './golden.ts';
 import { styleCommand } from './style-command.ts';
-import { formatExplorer, LONG_PASSAGE_WORDS } from './explore.ts';
+import { exploreRole, formatExplorer, LONG_PASSAGE_WORDS } from './explore.ts';
 import { EXPLORER_DEFAULTS, formatStats, storyStats } from './stats.ts';
 
 const DEFAULT_ENTRY = 'story/main.ink';
@@ -18,10 +18,11 @@ const USAGE = `usage: npm run story -- <command> [options]
   golden --role ROLE     print the role's historical path as a golden playthrough (JSON)
   style [--role ROLE]    the house style's warnings (both calendars at a chapter's opening, quotations
                          marked, passages over ${LONG_PASSAGE_WORDS} words between choices); exit 1 when any
-  explore [--role ROLE] [--runs N] [--seed S] [--json]
+  explore [--role ROLE] [--runs N] [--seed S] [--from KNOT] [--json]
                          seeded runs choosing at random (default ${EXPLORER_DEFAULTS.runs}, seed ${EXPLORER_DEFAULTS.seed}), each role or one:
                          words and choices per run, each ending's share, lines no run reached,
-                         passages over ${LONG_PASSAGE_WORDS} words, and the cosmetic choice points
+                         passages over ${LONG_PASSAGE_WORDS} words, and the cosmetic choice points;
+                         --from KNOT: the runs begin at that knot (a divergence: how long it plays on)
 options: --entry FILE (default ${DEFAULT_ENTRY})`;
 
 function main(argv: readonly string[]): number {
@@ -35,6 +36,7 @@ function main(argv: readonly string[]): number {
       json: { type: 'boolean' },
       runs: { type: 'string' },
       seed: { type: 'string' },
+      from: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -98,6 +100,18 @@ function main(argv: readonly string[]): number {
     if (!result.json) {
       result.diagnostics.forEach((d) => console.error(formatDiagnostic(d)));
       return 1;
+    }
+    if (values.from !== undefined) {
+      const from = values.from;
+      const role =
+        roles.length === 1 ? roles[0] : ROLES.find((known) => from === known || from.startsWith(`${known}_`));
+      if (role === undefined || !knotsIn(result.files).includes(from)) {
+        console.error(`--from names a knot of the story (${from} is not one), of a role given by --role or its prefix`);
+        return 2;
+      }
+      const explored = exploreRole(result.json, role, runs, seed, new Set(), from);
+      console.log(values.json ? JSON.stringify(explored) : formatExplorer(explored));
+      return 0;
     }
     const stats = storyStats(result.json, result.files, roles, { runs, seed });
     if (values.json) {

@@ -13,6 +13,8 @@ export { LONG_PASSAGE_WORDS };
 
 export interface ExplorerStats {
   readonly role: string;
+  /** The knot the runs began at, when not the role's own start (`explore --from`). */
+  readonly from?: string;
   readonly runs: number;
   readonly seed: number;
   readonly words: Spread;
@@ -36,12 +38,14 @@ export function exploreRole(
   runs: number,
   seed: number,
   allLines: ReadonlySet<string> = new Set(),
+  from?: string,
 ): ExplorerStats {
   const narrator = new Narrator(storyJson);
   const log = newExplorerLog();
-  const played = exploreRuns(narrator, () => narrator.start(role), runs, seed, log);
+  const played = exploreRuns(narrator, () => narrator.start(from ?? role), runs, seed, log);
   return {
     role,
+    ...(from === undefined ? {} : { from }),
     runs,
     seed,
     words: spreadOf(played.map((run) => run.words)),
@@ -56,7 +60,7 @@ export function formatExplorer(stats: ExplorerStats): string {
   const share = (count: number): string => `${((count / stats.runs) * 100).toFixed(1)} %`;
   const endings = Object.entries(stats.endings).sort(([, a], [, b]) => b - a);
   return [
-    `${stats.role}: ${stats.runs} explorer runs (seed ${stats.seed}), uniformly random choices`,
+    `${stats.role}${stats.from === undefined ? '' : ` from ${stats.from}`}: ${stats.runs} explorer runs (seed ${stats.seed}), uniformly random choices`,
     `  words per run    min ${stats.words.min}  median ${stats.words.median}  max ${stats.words.max}`,
     `  choices per run  min ${stats.choices.min}  median ${stats.choices.median}  max ${stats.choices.max}`,
     `  endings: ${endings.map(([id, count]) => `${id} ${share(count)}`).join(', ')}`,
