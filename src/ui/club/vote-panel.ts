@@ -35,11 +35,13 @@ export interface VotePanelActions {
 }
 
 /**
- * Crowd play (src/ui/crowd): the phones' live counts fill the rows instead of hands typed in, and its own
- * controls (the room code, open and close, the reasons) sit above them.
+ * Crowd play (src/ui/crowd): the phones' live counts fill the rows instead of hands typed in, its own
+ * controls (the room code, open and close) sit above them and the reasons below.
  */
 export interface LiveCounts {
   readonly element: HTMLElement;
+  /** What reads after the counts (the room's reasons), so that the counts stay next to the room code. */
+  readonly after?: HTMLElement;
   /** The room's count for each option on screen, or null while no vote is open on the phones (hands are typed). */
   counts(): readonly number[] | null;
 }
@@ -194,8 +196,10 @@ export function createVotePanel(bus: Bus<GameEvents>, actions: VotePanelActions)
     /** Crowd play takes over the counts (null hands them back to the keyboard). */
     useLive(next: LiveCounts | null): void {
       live?.element.remove();
+      live?.after?.remove();
       live = next;
       if (next) voting.prepend(next.element);
+      if (next?.after) voting.append(next.after);
       showLive();
     },
     /** The room's counts changed. */

@@ -69,19 +69,25 @@ export function createCrowdPlay(options: CrowdPlayOptions): CrowdPlay {
   const revealButton = el('button', { type: 'button', class: 'crowd-reveal' }, 'Reveal reasons');
   const reasonsNote = el('p', { class: 'crowd-reasons-note' });
   const reasonList = el('ul', { class: 'crowd-reasons' });
-  const reasons = el('div', { class: 'crowd-reasons-box' }, reasonsNote, el('p', {}, revealButton), reasonList);
+  const reasons = el(
+    'section',
+    { class: 'crowd-reasons-box', 'aria-labelledby': 'crowd-reasons-heading' },
+    el('h3', { id: 'crowd-reasons-heading', class: 'visually-hidden' }, 'Reasons from the room'),
+    reasonsNote,
+    el('p', {}, revealButton),
+    reasonList,
+  );
   const element = el(
     'section',
     { class: 'crowd-panel', 'aria-labelledby': 'crowd-heading' },
     el('h3', { id: 'crowd-heading', class: 'visually-hidden' }, 'Crowd play'),
-    el('div', { class: 'crowd-join' }, el('div', {}, address, code, joined), qr),
-    status,
-    el('p', { class: 'crowd-actions' }, openButton, ' ', closeButton),
-    reasons,
+    el('div', { class: 'crowd-join' }, el('div', { class: 'crowd-room' }, address, code, joined), qr),
+    el('div', { class: 'crowd-controls' }, el('p', { class: 'crowd-actions' }, openButton, ' ', closeButton), status),
   );
 
   const live: LiveCounts = {
     element,
+    after: reasons,
     counts: () => (copy.vote && decision && onDecision(options.current()) ? countsOf(copy) : null),
   };
   const onDecision = (session: Session | null): boolean =>
@@ -167,7 +173,9 @@ export function createCrowdPlay(options: CrowdPlayOptions): CrowdPlay {
     sendOpen(false);
     say('The vote is open on the phones. The counts below fill in as people vote.');
     render();
-    closeButton.focus();
+    // the code, the counts and "Close" together on the projector, whatever the page was scrolled to
+    element.scrollIntoView({ block: 'start' });
+    closeButton.focus({ preventScroll: true });
   });
 
   /** Closing waits (briefly) for the server's last tally, so a vote cast a moment before the click is counted. */
