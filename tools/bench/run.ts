@@ -121,6 +121,8 @@ async function measureBrowser(
           step(`Lighthouse, ${preset} preset`);
           lighthouse.push(await runLighthouse(gameUrl, preset));
         }
+        step('Lighthouse, the phone page of crowd play (join.html), mobile preset');
+        lighthouse.push(await runLighthouse(`${preview.url}/join.html`, 'mobile', 'phone page'));
       } else step('Lighthouse is not installed: `npm --prefix tools/lighthouse ci` (npm run bench does it)');
       return { results, responsive, lighthouse, chromium: browser.version() };
     } finally {
