@@ -58,7 +58,7 @@ function voteLines(vote: ReportVote, level: string): string[] {
           '',
           ...vote.voices.map(
             (voice) =>
-              `- ${voice.nickname ? `${escapeMarkdown(voice.nickname)}, ` : ''}for “${escapeMarkdown(voice.option)}”: “${escapeMarkdown(voice.reason)}”`,
+              `- ${voice.nickname ? escapeMarkdown(voice.nickname) : 'Someone'}, for “${escapeMarkdown(voice.option)}”: “${escapeMarkdown(voice.reason)}”`,
           ),
           '',
         ]

@@ -164,6 +164,18 @@ describe('the club session report', () => {
     expect(markdown.endsWith('## Questions\n\nWhy L1?\n\nAnd then?\n')).toBe(true);
   });
 
+  it('names the phones’ revealed reasons by nickname, or as someone’s when the phone gave none', () => {
+    const voices = [
+      { nickname: 'Olga', option: 0, reason: 'Strike first.' },
+      { nickname: '', option: 1, reason: 'Wait for the Congress.' },
+    ];
+    const first = input();
+    const votes = [recordVote(0, CHOICES_AT_FOFANOVA, [1, 1], 1, '', 1, voices), ...first.votes.slice(1)];
+    const markdown = clubReportMarkdown(buildClubReport({ ...first, votes }));
+    expect(markdown).toContain('- Olga, for “');
+    expect(markdown).toMatch(/- Someone, for “[^”]+”: “Wait for the Congress\.”/);
+  });
+
   it('escapes Markdown in typed text so it prints as typed', () => {
     expect(escapeMarkdown('a|b *c* [d](e) #f\ng')).toBe('a\\|b \\*c\\* \\[d\\](e) \\#f g');
   });

@@ -35,7 +35,7 @@ export function voteBlock(vote: ReportVote, id: string, level: 'h3' | 'h4'): HTM
             'ul',
             {},
             ...vote.voices.map((voice) =>
-              el('li', {}, `${voice.nickname ? `${voice.nickname}, ` : ''}for “${voice.option}”: “${voice.reason}”`),
+              el('li', {}, `${voice.nickname || 'Someone'}, for “${voice.option}”: “${voice.reason}”`),
             ),
           ),
         )
