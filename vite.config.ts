@@ -6,6 +6,7 @@ import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
+import { connectSrcPlugin } from './tools/vite/vite-plugin-connect-src.ts';
 import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
 import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
     preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
     // the title's stylesheet written into the page, so its first paint waits for nothing but the HTML
     inlineCssPlugin({ pages: /^\/index\.html$/ }),
+    // CROWD_CONNECT names the room servers of a several-process setup, which the pages may then reach
+    connectSrcPlugin(),
     VitePWA({
       // the game registers the worker itself after the first paint, and offers updates, never forces them
       injectRegister: false,
