@@ -21,6 +21,7 @@ import { whenReaderIdle } from './platform/reader-idle.ts';
 import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
+import { createMapPeek } from './ui/map-peek.ts';
 import { createLazyCodex } from './ui/codex/lazy-codex.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
@@ -170,19 +171,22 @@ export function startPlay(parts: BootParts): TitleIntents {
     () => director.goBack(),
     () => director.toTitle(),
   );
+  const peek = createMapPeek();
   const game = createGameScreen(
     bus,
     clubViews.askingDirector, // in club mode, "choose again here" asks before it sets votes aside
     () => menu.open(),
     () => settings.get().reveal === 'paced',
     createPassageText(codexTerms, (id, link) => codex.openCard(id, link)),
+    [peek.open],
   );
   game.element.append(clubViews.panel, historyViews.debrief);
-  root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements);
+  root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements, peek.element);
   root.append(settingsDialog.element, ...clubViews.dialogs, ...historyViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
+    if (peek.showing()) peek.hide();
     main.replaceChildren(screen === 'title' ? title.element : screen === 'report' && page ? page : game.element);
     document.body.dataset['screen'] = screen;
   };
@@ -196,6 +200,8 @@ export function startPlay(parts: BootParts): TitleIntents {
 
   document.addEventListener('keydown', (event) => {
     if (document.querySelector('dialog[open]')) return; // the dialog has the keyboard (Escape closes it)
+    // M: the map and the clock for a moment (in club mode too: it chooses nothing)
+    if (document.body.dataset['screen'] === 'game' && peek.handleKey(event)) return event.preventDefault();
     // in club mode the room votes: a stray number key must not choose for it
     if (document.body.dataset['screen'] === 'game' && !club.active() && game.handleKey(event)) event.preventDefault();
   });

@@ -4,6 +4,7 @@
  */
 import type Phaser from 'phaser';
 import { MAP_H, MAP_W, type Pt } from './geography.ts';
+import { MAP_PEEK_ATTRIBUTE } from './map-peek-attribute.ts';
 
 /** The whole story's ground, from the Franco-Russian Works to Smolny and from Fofanova's flat to the Baltic Station. */
 const OVERVIEW = { x: 450, y: 90, w: 880, h: 1030 };
@@ -32,6 +33,7 @@ export class View {
   /** The part of the canvas (in game pixels) not covered by the text. */
   free(): { x: number; y: number; w: number; h: number } {
     const { width, height } = this.camera;
+    if (document.body.hasAttribute(MAP_PEEK_ATTRIBUTE)) return { x: 0, y: 0, w: width, h: height };
     const cssWidth = width / this.dpr;
     // Mirrors src/ui/styles.css: from 48rem up the text is a column of at most 46rem on the right;
     // below that it starts 38vh down the page. The map keeps at least a quarter of a wide screen.

@@ -39,6 +39,7 @@ export function createGameScreen(
   openMenu: () => void,
   isPaced: () => boolean = () => false,
   passageText: PassageText | null = null,
+  headerButtons: readonly HTMLElement[] = [],
 ): GameScreen {
   const transcript = createTranscript((choiceNumber) => director.rewindTo(choiceNumber), passageText);
   const choices = createChoices({
@@ -60,6 +61,7 @@ export function createGameScreen(
       'header',
       { class: 'status-bar' },
       el('div', { class: 'status-text' }, chapter, when, mapState, mapChanges),
+      ...headerButtons,
       menuButton,
     ),
     transcript.element,

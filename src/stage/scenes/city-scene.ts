@@ -20,6 +20,7 @@ import { WeatherLayer } from '../layers/weather.ts';
 import { FPS_LIMIT } from '../frame-rate.ts';
 import { locate } from '../locate.ts';
 import { INK } from '../palette.ts';
+import { MAP_PEEK_ATTRIBUTE } from '../map-peek-attribute.ts';
 import { lookOf } from '../plates/look.ts';
 import { View } from '../view.ts';
 
@@ -110,10 +111,14 @@ export class CityScene extends Phaser.Scene {
       hud,
     };
     this.scale.on(Phaser.Scale.Events.RESIZE, this.onResize);
+    // the story's column put away for a moment (src/ui/map-peek.ts): the whole window is the map's
+    const peek = new MutationObserver(this.onResize);
+    peek.observe(document.body, { attributes: true, attributeFilter: [MAP_PEEK_ATTRIBUTE] });
     // After a lost WebGL context comes back, Phaser re-uploads the textures; draw a frame to show them.
     this.game.renderer?.on(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore);
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.onResize);
+      peek.disconnect();
       this.game.renderer?.off(Phaser.Renderer.Events.RESTORE_WEBGL, this.onRestore);
       window.clearTimeout(this.redraw);
       base.dispose();
