@@ -55,6 +55,12 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       },
       extras: [
         {
+          label: HISTORY_ENTRY_LABELS.starts,
+          run: () => {
+            play.run((intents) => intents.openStarts());
+          },
+        },
+        {
           label: HISTORY_ENTRY_LABELS.endings,
           run: () => {
             play.run((intents) => intents.openEndings());

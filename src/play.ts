@@ -22,6 +22,8 @@ import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createMapPeek } from './ui/map-peek.ts';
+import { createStartAtDialog } from './ui/start-at-dialog.ts';
+import { NAMED_STARTS, resolveStart } from './core/club-starts.ts';
 import { createLazyCodex } from './ui/codex/lazy-codex.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
@@ -56,6 +58,7 @@ export interface TitleIntents {
   openClub(): void;
   openEndings(): void;
   openMap(): void;
+  openStarts(): void;
 }
 
 /**
@@ -172,6 +175,22 @@ export function startPlay(parts: BootParts): TitleIntents {
     () => director.toTitle(),
   );
   const peek = createMapPeek();
+  // a solo run begun at a named decision: the choices before it are history's, told in a "previously"
+  const startAt = createStartAtDialog(NAMED_STARTS, (start) => {
+    stories.ready(start.role).then(
+      () => {
+        showScreen('game');
+        const path = resolveStart(director, start);
+        if (path && director.startAt(start.role, path)) return clubViews.showPreviously(start);
+        notices.show(
+          'start-at',
+          `“${start.title}” could not be found in this version of the story: the run starts at the beginning.`,
+        );
+        director.startRole(start.role);
+      },
+      (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
+    );
+  });
   const game = createGameScreen(
     bus,
     clubViews.askingDirector, // in club mode, "choose again here" asks before it sets votes aside
@@ -182,7 +201,7 @@ export function startPlay(parts: BootParts): TitleIntents {
   );
   game.element.append(clubViews.panel, historyViews.debrief);
   root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements, peek.element);
-  root.append(settingsDialog.element, ...clubViews.dialogs, ...historyViews.dialogs);
+  root.append(settingsDialog.element, ...clubViews.dialogs, ...historyViews.dialogs, startAt.element);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
@@ -254,6 +273,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     openClub: () => clubViews.openDialog(),
     openEndings: () => historyViews.openEndings(),
     openMap: () => historyViews.openMap(),
+    openStarts: () => startAt.open(),
   };
 }
 

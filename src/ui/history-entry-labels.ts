@@ -3,4 +3,5 @@ export const HISTORY_ENTRY_LABELS = {
   endings: 'Endings…',
   map: 'Map of choices…',
   ledger: 'How far from history?',
+  starts: 'Begin at a decision…',
 } as const;

@@ -14,7 +14,11 @@ const PLACEHOLDER = '<!-- the title screen, written here at build time -->';
 
 export function staticTitleMarkup(): string {
   return withMarkupDocument(() => {
-    const element: unknown = drawTitleScreen([HISTORY_ENTRY_LABELS.endings, HISTORY_ENTRY_LABELS.map]);
+    const element: unknown = drawTitleScreen([
+      HISTORY_ENTRY_LABELS.starts,
+      HISTORY_ENTRY_LABELS.endings,
+      HISTORY_ENTRY_LABELS.map,
+    ]);
     if (!(element instanceof MarkupElement)) throw new Error('the title screen was not built with the markup document');
     return `<main id="main" inert>${element.toHtml()}</main>`;
   });

@@ -7,7 +7,7 @@ import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
 import { loadMenuWeights } from './club-weights.ts';
 import { createPreviouslyDialog } from './previously-dialog.ts';
-import { NAMED_STARTS, resolveStart } from '../../core/club-starts.ts';
+import { NAMED_STARTS, resolveStart, type NamedStart } from '../../core/club-starts.ts';
 import { loadOnce } from '../../app/load-once.ts';
 import { createVotePanel } from './vote-panel.ts';
 import { createCrowdEntry } from '../crowd/crowd-entry.ts';
@@ -154,5 +154,7 @@ export function createClubViews(options: ClubViewsOptions) {
     askingDirector,
     openDialog,
     openReport,
+    /** "Previously", for a solo run begun at a named start too (one dialog on the page). */
+    showPreviously: (start: NamedStart): void => previously.show(start),
   };
 }
