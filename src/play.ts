@@ -155,6 +155,11 @@ export function startPlay(parts: BootParts): TitleIntents {
     showGame: () => showScreen('game'),
     showReport: (page) => showScreen('report', page),
     storiesReady: () => stories.readyAll(),
+    codexEntries: () => library.load().then(({ codex: entries }) => entries),
+    storyText: (role) => {
+      const part = stories.part(role);
+      return typeof part === 'string' ? part : JSON.stringify(part);
+    },
     notice: (message) => notices.show('story-part', message),
   });
   const menu = createMenu({

@@ -3,6 +3,8 @@ import type { ClubMode } from '../../app/club-mode.ts';
 import type { ClubStore } from '../../app/club-store.ts';
 import type { Director } from '../../app/director.ts';
 import type { GameEvents } from '../../app/game-events.ts';
+import type { CodexEntry } from '../../core/codex-entry.ts';
+import type { Role } from '../../core/roles.ts';
 import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
 import { loadMenuWeights } from './club-weights.ts';
@@ -21,6 +23,10 @@ export interface ClubViewsOptions {
   /** Puts the story (or the report page) on screen. */
   readonly showGame: () => void;
   readonly showReport: (page: HTMLElement) => void;
+  /** The codex's entries (for the handouts' glossary); rejects when they cannot be fetched. */
+  readonly codexEntries: () => Promise<readonly CodexEntry[]>;
+  /** A role's story as text (its part must have arrived): the glossary keeps the entries it names. */
+  readonly storyText: (role: Role) => string;
   /** Fetches every role's story: a group may start or resume any of them. */
   readonly storiesReady: () => Promise<void>;
   readonly notice: (message: string) => void;
@@ -93,8 +99,30 @@ export function createClubViews(options: ClubViewsOptions) {
       report: () => club.report(),
       back: () => options.showGame(),
       print: () => window.print(),
+      openHandouts: () => openHandouts(),
     }),
   );
+  const handouts = loadOnce(async () => {
+    const module = await import('./handouts-screen.ts');
+    const screen = module.createHandoutsScreen({ back: () => openReport(), print: () => window.print() });
+    return { screen, handoutsOf: module.handoutsOf };
+  });
+  const openHandouts = (): void => {
+    const session = director.current();
+    const shown = club.report();
+    if (!session || !shown) return;
+    Promise.all([handouts.load(), options.codexEntries().catch(() => [])]).then(
+      ([{ screen, handoutsOf }, entries]) => {
+        screen.show(handoutsOf(shown, entries, options.storyText(session.role)));
+        options.showReport(screen.element);
+        screen.focus();
+      },
+      (error: unknown) => {
+        console.warn('[club]', error);
+        options.notice('The handouts could not be loaded (are you offline?). Try again.');
+      },
+    );
+  };
   const openReport = (): void => {
     report.load().then(
       (screen) => {

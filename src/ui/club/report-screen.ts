@@ -24,6 +24,8 @@ export interface ReportScreenActions {
   back(): void;
   /** The browser's print dialog, where "Save as PDF" lives. */
   print(): void;
+  /** The printable handouts for the group's role (role cards, glossary, exit ticket). */
+  openHandouts(): void;
 }
 
 /** petrograd-1917-club-thursday-club-2026-11-26.md: says what is inside, safe on every file system. */
@@ -178,11 +180,12 @@ export function createReportScreen(actions: ReportScreenActions) {
   const download = el('button', { type: 'button', class: 'primary' }, 'Download as Markdown');
   const print = el('button', { type: 'button' }, 'Print or save as PDF');
   const back = el('button', { type: 'button' }, 'Back to the story');
+  const handouts = el('button', { type: 'button' }, 'Handouts…');
   const heading = el('h1', { id: 'report-title', tabindex: '-1' }, 'Petrograd 1917: club session report');
   const element = el(
     'section',
     { class: 'club-report', 'aria-labelledby': 'report-title' },
-    el('p', { class: 'report-actions' }, back, ' ', download, ' ', print),
+    el('p', { class: 'report-actions' }, back, ' ', download, ' ', print, ' ', handouts),
     status,
     heading,
     body,
@@ -201,6 +204,7 @@ export function createReportScreen(actions: ReportScreenActions) {
   });
   print.addEventListener('click', () => actions.print());
   back.addEventListener('click', () => actions.back());
+  handouts.addEventListener('click', () => actions.openHandouts());
 
   return {
     element,
