@@ -48,9 +48,14 @@ function contextState(page: Page): Promise<string> {
 
 async function startWithMusic(page: Page): Promise<void> {
   await page.route(/\/assets\/.*\.js$/, async (route) => {
-    const response = await route.fetch();
-    const body = await response.text();
-    await route.fulfill({ response, body: body.replace(OPENING_TAG, MUSIC_TAG) });
+    try {
+      const response = await route.fetch();
+      const body = await response.text();
+      await route.fulfill({ response, body: body.replace(OPENING_TAG, MUSIC_TAG) });
+    } catch {
+      // the browser gave up this request (a preload superseded) before its file was read: nothing to rewrite
+      await route.fallback().catch(() => undefined);
+    }
   });
   await listenToMasterGain(page);
   await page.goto('/');
