@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
 import sirv from 'sirv';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.ts';
 import { freePort } from '../server/crowd-helpers.ts';
+import { phoneInRoom, startCrowdPlay } from './crowd-pages.ts';
 import { watchConsole } from './helpers.ts';
 
 // The projector as a room sees it: the code to join by and the live counts in sight during a vote at the
@@ -19,30 +20,8 @@ test.afterAll(async () => {
 const base = (): string => `http://127.0.0.1:${rooms?.port ?? 0}`;
 const count = (page: Page, n: number) => page.locator(`#vote-count-${n}`);
 
-async function startCrowd(projector: Page): Promise<string> {
-  await projector.goto(`${base()}/`);
-  await projector.getByRole('button', { name: 'Club mode…' }).click();
-  const dialog = projector.getByRole('dialog', { name: 'Club mode' });
-  await dialog.getByLabel(/Crowd play/).check();
-  await dialog.getByRole('button', { name: 'Start as Vladimir Lenin' }).click();
-  const codeText = projector.locator('.crowd-code');
-  await expect(codeText).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/, { timeout: 15_000 });
-  return (await codeText.innerText()).replace(' ', '');
-}
-
-async function phone(
-  browser: Browser,
-  code: string,
-  nickname: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${base()}/join.html?code=${code}`);
-  await page.getByLabel(/Nickname/).fill(nickname);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are in');
-  return { context, page };
-}
+const startCrowd = (projector: Page): Promise<string> => startCrowdPlay(projector, base());
+const phone = (browser: Browser, code: string, nickname: string) => phoneInRoom(browser, base(), code, nickname);
 
 /** Wholly inside the window, and not under the sticky header or the caption strip. */
 async function inSight(page: Page, target: Locator): Promise<void> {

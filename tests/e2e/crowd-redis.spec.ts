@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { freePort, sleep, stopProcess } from '../server/crowd-helpers.ts';
+import { joinRoom, startCrowdPlay } from './crowd-pages.ts';
 
 // Two `npm run serve` processes sharing their rooms through Redis, as behind a load balancer: the projector's
 // page on one, the phones' pages on the other. The test starts Redis and both processes on loopback ports of its
@@ -69,13 +70,6 @@ test.afterAll(async () => {
   if (redisPort) spawnSync('redis-cli', ['-p', String(redisPort), 'shutdown', 'nosave']);
 });
 
-async function joinThroughB(page: Page, code: string, nickname: string): Promise<void> {
-  await page.goto(`http://127.0.0.1:${ports[1] ?? 0}/join.html?code=${code}`);
-  await page.getByLabel(/Nickname/).fill(nickname);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are in', { timeout: 15_000 });
-}
-
 test('two processes and Redis: the projector on one, the phones through the other, one vote decided', async ({
   browser,
 }) => {
@@ -85,14 +79,7 @@ test('two processes and Redis: the projector on one, the phones through the othe
     serviceWorkers: 'block',
   });
   const projector = await projectorContext.newPage();
-  await projector.goto(`http://127.0.0.1:${ports[0] ?? 0}/`);
-  await projector.getByRole('button', { name: 'Club mode…' }).click();
-  const dialog = projector.getByRole('dialog', { name: 'Club mode' });
-  await dialog.getByLabel(/Crowd play/).check();
-  await dialog.getByRole('button', { name: 'Start as Vladimir Lenin' }).click();
-  const codeText = projector.locator('.crowd-code');
-  await expect(codeText).toHaveText(/^[A-Z0-9]{3} [A-Z0-9]{3}$/, { timeout: 15_000 });
-  const code = (await codeText.innerText()).replace(' ', '');
+  const code = await startCrowdPlay(projector, `http://127.0.0.1:${ports[0] ?? 0}`);
 
   // a phone opened on B is sent to A, which holds the room: a build for such a setup names A and B in CROWD_CONNECT
   // (tools/vite/vite-plugin-connect-src.ts, tested on its own); this test's build is the plain one, so the phones'
@@ -103,8 +90,8 @@ test('two processes and Redis: the projector on one, the phones through the othe
     bypassCSP: true,
   });
   const phones = [await phoneContext.newPage(), await phoneContext.newPage()];
-  await joinThroughB(phones[0] as Page, code, 'Olga');
-  await joinThroughB(phones[1] as Page, code, 'Pyotr');
+  await joinRoom(phones[0] as Page, `http://127.0.0.1:${ports[1] ?? 0}`, code, 'Olga');
+  await joinRoom(phones[1] as Page, `http://127.0.0.1:${ports[1] ?? 0}`, code, 'Pyotr');
   await expect(projector.locator('.crowd-joined')).toHaveText(/^2 phones joined/);
 
   await projector.getByRole('button', { name: 'Open the vote on the phones' }).click();

@@ -4,6 +4,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import sirv from 'sirv';
 import { startRoomServer, type RunningRoomServer } from '../../server/room-server.ts';
 import { freePort, newSeatKey, recorder } from '../server/crowd-helpers.ts';
+import { phoneInRoom } from './crowd-pages.ts';
 import { expectNoAxeViolations, watchConsole } from './helpers.ts';
 
 // The test serves the built game and the rooms on one loopback port of its own (as `npm run serve` does),
@@ -28,20 +29,7 @@ const base = (): string => `http://127.0.0.1:${port}`;
 const panel = (page: Page) => page.getByRole('region', { name: 'The group decides' });
 const count = (page: Page, n: number) => page.locator(`#vote-count-${n}`);
 
-async function phone(
-  browser: Browser,
-  code: string,
-  nickname: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: 'block' });
-  const page = await context.newPage();
-  await page.goto(`${base()}/join.html?code=${code}`);
-  await expect(page.getByLabel(/Room code/)).toHaveValue(code);
-  await page.getByLabel(/Nickname/).fill(nickname);
-  await page.getByRole('button', { name: 'Join' }).click();
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('You are in');
-  return { context, page };
-}
+const phone = (browser: Browser, code: string, nickname: string) => phoneInRoom(browser, base(), code, nickname);
 
 const vote = (page: Page, option: string) => page.getByRole('button', { name: option, exact: true }).click();
 
