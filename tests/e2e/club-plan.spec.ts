@@ -122,6 +122,9 @@ for (const size of [
     expect(timer.y).toBeGreaterThanOrEqual(header.y + header.height);
     expect(options.y).toBeGreaterThan(timer.y);
     expect(count.y + count.height).toBeLessThanOrEqual(bottom);
+    // the overrule is the exception: it waits below the count, never between the heading and the timer
+    const overrule = await box('.overrule');
+    expect(overrule.y).toBeGreaterThanOrEqual(count.y + count.height);
   });
 }
 
