@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { type Presence, Server } from '@colyseus/core';
+import { matchMaker, type Presence, Server } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
@@ -65,6 +65,9 @@ export async function startRoomServer(options: RoomServerOptions): Promise<Runni
     transport,
     ...shared,
     ...(options.publicAddress ? { publicAddress: options.publicAddress } : {}),
+    // A room is made by the process the projector asked, never handed to another: the projector's page may
+    // then connect to its own origin alone (only the phones of a shared setup cross to another process).
+    selectProcessIdToCreateRoom: () => Promise.resolve(matchMaker.processId),
     greet: false,
     gracefullyShutdown: false,
   });
