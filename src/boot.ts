@@ -3,6 +3,7 @@ import { AUTOSAVE_KEY } from './app/autosave-key.ts';
 import { createSettings } from './app/settings.ts';
 import { createWhenReady } from './app/when-ready.ts';
 import { afterPaint } from './platform/after-paint.ts';
+import { inNextTask } from './platform/next-task.ts';
 import { createLocalStore } from './platform/storage.ts';
 import type { TitleIntents } from './play.ts';
 import { createAppearance } from './ui/appearance.ts';
@@ -90,9 +91,11 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
     );
 
-  // the title is painted before the rest of the game is run (it has been downloading beside this module)
+  // the title is painted before the rest of the game is run (it has been downloading beside this module);
+  // running the module and starting it are a task each (together, a long one on a weak laptop)
   afterPaint()
     .then(() => import('./play.ts'))
+    .then(inNextTask)
     .then(({ startPlay }) => {
       play.resolve(startPlay({ root, stageRoot, main, store, settings, appearance, notices, title }));
     })

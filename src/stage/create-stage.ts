@@ -6,6 +6,7 @@ import '@fontsource/old-standard-tt/400.css';
 import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
 import type { Role } from '../core/roles.ts';
+import { nextTask } from '../platform/next-task.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FONT, FONT_SAMPLE } from './palette.ts';
 import { isSoftwareRenderer, rendererName } from './software-gl.ts';
@@ -54,6 +55,8 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   try {
     await fontsReady();
     const { startGame } = await import('./game.ts');
+    // running Phaser's module and booting the game are a task each (together, a long one on a weak laptop)
+    await nextTask();
     return await startGame(parent, options.reducedMotion, webgl.software);
   } catch (error) {
     throw new StageUnavailableError('The map could not start', { cause: error });

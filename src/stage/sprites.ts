@@ -54,98 +54,111 @@ function flag(fill: (ctx: CanvasRenderingContext2D) => void): Paint {
   };
 }
 
-export function makeSprites(textures: Phaser.Textures.TextureManager): void {
-  add(
-    textures,
-    'flag-government',
-    16,
-    18,
-    flag((ctx) => {
-      ctx.fillStyle = INK.government;
-      ctx.fillRect(0, 0, 16, 12);
-      ctx.fillStyle = 'rgba(240, 232, 210, 0.85)';
-      ctx.fillRect(2, 3.6, 12, 1.4);
-    }),
-  );
-  add(
-    textures,
-    'flag-mrc',
-    16,
-    18,
-    flag((ctx) => {
-      ctx.fillStyle = INK.red;
-      ctx.fillRect(0, 0, 16, 12);
-    }),
-  );
-  add(
-    textures,
-    'flag-contested',
-    16,
-    18,
-    flag((ctx) => {
-      for (let i = -12; i < 20; i += 3) {
-        ctx.fillStyle = (i / 3) % 2 === 0 ? INK.red : INK.government;
+/**
+ * The sprites, a function each: the boot scene makes a few per frame (made and uploaded all at once, they
+ * held the page too long on software WebGL).
+ */
+export function spriteJobs(textures: Phaser.Textures.TextureManager): (() => void)[] {
+  return [
+    () =>
+      add(
+        textures,
+        'flag-government',
+        16,
+        18,
+        flag((ctx) => {
+          ctx.fillStyle = INK.government;
+          ctx.fillRect(0, 0, 16, 12);
+          ctx.fillStyle = 'rgba(240, 232, 210, 0.85)';
+          ctx.fillRect(2, 3.6, 12, 1.4);
+        }),
+      ),
+    () =>
+      add(
+        textures,
+        'flag-mrc',
+        16,
+        18,
+        flag((ctx) => {
+          ctx.fillStyle = INK.red;
+          ctx.fillRect(0, 0, 16, 12);
+        }),
+      ),
+    () =>
+      add(
+        textures,
+        'flag-contested',
+        16,
+        18,
+        flag((ctx) => {
+          for (let i = -12; i < 20; i += 3) {
+            ctx.fillStyle = (i / 3) % 2 === 0 ? INK.red : INK.government;
+            ctx.beginPath();
+            ctx.moveTo(i, 12);
+            ctx.lineTo(i + 3, 12);
+            ctx.lineTo(i + 15, 0);
+            ctx.lineTo(i + 12, 0);
+            ctx.closePath();
+            ctx.fill();
+          }
+        }),
+      ),
+    () =>
+      add(textures, 'ring', 24, 24, (ctx) => {
+        ctx.strokeStyle = INK.red;
+        ctx.lineWidth = 1.3;
         ctx.beginPath();
-        ctx.moveTo(i, 12);
-        ctx.lineTo(i + 3, 12);
-        ctx.lineTo(i + 15, 0);
-        ctx.lineTo(i + 12, 0);
-        ctx.closePath();
+        ctx.arc(12, 12, 9, 0, Math.PI * 2);
+        ctx.stroke();
+        ctx.lineWidth = 0.5;
+        ctx.beginPath();
+        ctx.arc(12, 12, 11, 0, Math.PI * 2);
+        ctx.stroke();
+        for (let a = 0; a < 4; a += 1) {
+          const t = (a * Math.PI) / 2;
+          ctx.beginPath();
+          ctx.moveTo(12 + Math.cos(t) * 7, 12 + Math.sin(t) * 7);
+          ctx.lineTo(12 + Math.cos(t) * 11.8, 12 + Math.sin(t) * 11.8);
+          ctx.lineWidth = 1;
+          ctx.stroke();
+        }
+      }),
+    () =>
+      add(textures, 'pulse', 24, 24, (ctx) => {
+        ctx.strokeStyle = INK.red;
+        ctx.lineWidth = 1;
+        ctx.beginPath();
+        ctx.arc(12, 12, 10, 0, Math.PI * 2);
+        ctx.stroke();
+      }),
+    () =>
+      add(textures, 'visited', 8, 8, (ctx) => {
+        ctx.fillStyle = INK.route;
+        ctx.beginPath();
+        ctx.arc(4, 4, 2.4, 0, Math.PI * 2);
         ctx.fill();
-      }
-    }),
-  );
-  add(textures, 'ring', 24, 24, (ctx) => {
-    ctx.strokeStyle = INK.red;
-    ctx.lineWidth = 1.3;
-    ctx.beginPath();
-    ctx.arc(12, 12, 9, 0, Math.PI * 2);
-    ctx.stroke();
-    ctx.lineWidth = 0.5;
-    ctx.beginPath();
-    ctx.arc(12, 12, 11, 0, Math.PI * 2);
-    ctx.stroke();
-    for (let a = 0; a < 4; a += 1) {
-      const t = (a * Math.PI) / 2;
-      ctx.beginPath();
-      ctx.moveTo(12 + Math.cos(t) * 7, 12 + Math.sin(t) * 7);
-      ctx.lineTo(12 + Math.cos(t) * 11.8, 12 + Math.sin(t) * 11.8);
-      ctx.lineWidth = 1;
-      ctx.stroke();
-    }
-  });
-  add(textures, 'pulse', 24, 24, (ctx) => {
-    ctx.strokeStyle = INK.red;
-    ctx.lineWidth = 1;
-    ctx.beginPath();
-    ctx.arc(12, 12, 10, 0, Math.PI * 2);
-    ctx.stroke();
-  });
-  add(textures, 'visited', 8, 8, (ctx) => {
-    ctx.fillStyle = INK.route;
-    ctx.beginPath();
-    ctx.arc(4, 4, 2.4, 0, Math.PI * 2);
-    ctx.fill();
-    ctx.strokeStyle = INK.paper;
-    ctx.lineWidth = 0.6;
-    ctx.stroke();
-  });
-  add(
-    textures,
-    'glow',
-    64,
-    64,
-    (ctx) => {
-      const g = ctx.createRadialGradient(32, 32, 0, 32, 32, 32);
-      g.addColorStop(0, 'rgba(255, 190, 110, 0.95)');
-      g.addColorStop(0.35, 'rgba(255, 160, 80, 0.45)');
-      g.addColorStop(1, 'rgba(255, 140, 60, 0)');
-      ctx.fillStyle = g;
-      ctx.fillRect(0, 0, 64, 64);
-    },
-    2,
-  );
-  add(textures, 'aurora', 44, 10, paintCruiser);
+        ctx.strokeStyle = INK.paper;
+        ctx.lineWidth = 0.6;
+        ctx.stroke();
+      }),
+    () =>
+      add(
+        textures,
+        'glow',
+        64,
+        64,
+        (ctx) => {
+          const g = ctx.createRadialGradient(32, 32, 0, 32, 32, 32);
+          g.addColorStop(0, 'rgba(255, 190, 110, 0.95)');
+          g.addColorStop(0.35, 'rgba(255, 160, 80, 0.45)');
+          g.addColorStop(1, 'rgba(255, 140, 60, 0)');
+          ctx.fillStyle = g;
+          ctx.fillRect(0, 0, 64, 64);
+        },
+        2,
+      ),
+    () => add(textures, 'aurora', 44, 10, paintCruiser),
+  ];
 }
 
 /** The Aurora from above, bow to the right: a long hull, three funnels, two masts. */

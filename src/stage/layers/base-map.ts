@@ -15,11 +15,19 @@ const TILE = 512;
 const UPLOAD_GAP_MS = 32;
 const pauseBetweenTiles = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, UPLOAD_GAP_MS));
 
+let warmers = 0;
+
 export class BaseMap {
   private tiles: Phaser.GameObjects.Image[] = [];
   private keys: string[] = [];
   private generation = 0;
   private pending: number | null = null;
+  /**
+   * A texture nobody sees, into which each tile is drawn once, outside its edges, as it is uploaded.
+   * Software WebGL (SwiftShader under ANGLE) puts a texture's pixels in place only when a draw first
+   * uses it: the frame that first showed the sheet used every tile at once, a long task for the page.
+   */
+  private readonly warmer: Phaser.Textures.DynamicTexture | null;
   scale = 0;
 
   constructor(
@@ -34,6 +42,7 @@ export class BaseMap {
       shadow.fillRect(6 + i, MAP_H, MAP_W - 6 - i, 2 + i * 2.2);
     }
     layer.add(shadow);
+    this.warmer = scene.textures.addDynamicTexture(`sheet-warmer-${(warmers += 1)}`, 4, 4);
   }
 
   /** The sheet resolution worth drawing for a camera that zooms up to `zoom` device pixels per map unit. */
@@ -53,6 +62,7 @@ export class BaseMap {
   dispose(): void {
     this.generation += 1;
     this.pending = null;
+    if (this.warmer) this.scene.textures.remove(this.warmer);
   }
 
   /**
@@ -77,7 +87,9 @@ export class BaseMap {
       if (generation !== this.generation) return abandon(i);
       const key = `sheet-${generation}-${tile.x}-${tile.y}`;
       this.scene.textures.addCanvas(key, tile.paint());
-      // Send the upload now, so it is done by the time a frame needs it (else that frame waits for all of them).
+      // Put its pixels in place now (see `warmer`), and send that off at once, so it is done by the
+      // time a frame needs it (else that frame waits for all of them).
+      this.warmer?.stamp(key, undefined, -4 * TILE, -4 * TILE).render();
       const renderer = this.scene.game.renderer;
       if (renderer instanceof Phaser.Renderer.WebGL.WebGLRenderer) renderer.gl.flush();
       const image = this.scene.add

@@ -58,57 +58,68 @@ function dots(ctx: CanvasRenderingContext2D, count: number, random: () => number
   }
 }
 
-function makeWeatherTextures(textures: Phaser.Textures.TextureManager): void {
-  // Pale streaks edged in slate: visible on the paper by day and on the dark map by night.
-  texture(textures, 'wx-drop', 4, 30, (ctx) => {
-    const edge = ctx.createLinearGradient(0, 0, 0, 30);
-    edge.addColorStop(0, 'rgba(60, 76, 90, 0)');
-    edge.addColorStop(1, 'rgba(60, 76, 90, 0.55)');
-    ctx.fillStyle = edge;
-    ctx.fillRect(0.5, 0, 3, 30);
-    const core = ctx.createLinearGradient(0, 0, 0, 30);
-    core.addColorStop(0, 'rgba(214, 226, 234, 0)');
-    core.addColorStop(1, 'rgba(214, 226, 234, 0.95)');
-    ctx.fillStyle = core;
-    ctx.fillRect(1.5, 1, 1, 29);
-  });
-  texture(textures, 'wx-sleet', 6, 14, (ctx) => {
-    ctx.fillStyle = 'rgba(90, 105, 118, 0.7)';
-    ctx.fillRect(2, 0, 1.6, 9);
-    ctx.beginPath();
-    ctx.arc(3, 11, 2.4, 0, Math.PI * 2);
-    ctx.fillStyle = 'rgba(245, 245, 240, 0.95)';
-    ctx.fill();
-  });
-  texture(textures, 'wx-flake', 8, 8, (ctx) => {
-    const g = ctx.createRadialGradient(4, 4, 0, 4, 4, 4);
-    g.addColorStop(0, 'rgba(255, 255, 252, 1)');
-    g.addColorStop(0.6, 'rgba(240, 244, 248, 0.8)');
-    g.addColorStop(1, 'rgba(200, 210, 220, 0)');
-    ctx.fillStyle = g;
-    ctx.fillRect(0, 0, 8, 8);
-  });
-  texture(textures, 'wx-still-rain', 256, 256, (ctx) => strokes(ctx, 90, 16, seeded(11)));
-  texture(textures, 'wx-still-sleet', 256, 256, (ctx) => {
-    strokes(ctx, 50, 10, seeded(12));
-    dots(ctx, 30, seeded(13));
-  });
-  texture(textures, 'wx-still-snow', 256, 256, (ctx) => dots(ctx, 70, seeded(14)));
-  texture(textures, 'wx-fog', 512, 512, (ctx) => {
-    const random = seeded(15);
-    for (let i = 0; i < 60; i += 1) {
-      const x = random() * 512;
-      const y = random() * 512;
-      const r = 40 + random() * 110;
-      for (const [dx, dy] of [-512, 0, 512].flatMap((ox) => [-512, 0, 512].map((oy) => [ox, oy] as const))) {
-        const g = ctx.createRadialGradient(x + dx, y + dy, 0, x + dx, y + dy, r);
-        g.addColorStop(0, 'rgba(232, 228, 218, 0.5)');
-        g.addColorStop(1, 'rgba(232, 228, 218, 0)');
+/**
+ * The weather's textures, a function each (each makes its texture once): the boot scene makes a few per
+ * frame, since painting and uploading them all at once held the page too long on software WebGL.
+ */
+export function weatherTextureJobs(textures: Phaser.Textures.TextureManager): (() => void)[] {
+  return [
+    // Pale streaks edged in slate: visible on the paper by day and on the dark map by night.
+    () =>
+      texture(textures, 'wx-drop', 4, 30, (ctx) => {
+        const edge = ctx.createLinearGradient(0, 0, 0, 30);
+        edge.addColorStop(0, 'rgba(60, 76, 90, 0)');
+        edge.addColorStop(1, 'rgba(60, 76, 90, 0.55)');
+        ctx.fillStyle = edge;
+        ctx.fillRect(0.5, 0, 3, 30);
+        const core = ctx.createLinearGradient(0, 0, 0, 30);
+        core.addColorStop(0, 'rgba(214, 226, 234, 0)');
+        core.addColorStop(1, 'rgba(214, 226, 234, 0.95)');
+        ctx.fillStyle = core;
+        ctx.fillRect(1.5, 1, 1, 29);
+      }),
+    () =>
+      texture(textures, 'wx-sleet', 6, 14, (ctx) => {
+        ctx.fillStyle = 'rgba(90, 105, 118, 0.7)';
+        ctx.fillRect(2, 0, 1.6, 9);
+        ctx.beginPath();
+        ctx.arc(3, 11, 2.4, 0, Math.PI * 2);
+        ctx.fillStyle = 'rgba(245, 245, 240, 0.95)';
+        ctx.fill();
+      }),
+    () =>
+      texture(textures, 'wx-flake', 8, 8, (ctx) => {
+        const g = ctx.createRadialGradient(4, 4, 0, 4, 4, 4);
+        g.addColorStop(0, 'rgba(255, 255, 252, 1)');
+        g.addColorStop(0.6, 'rgba(240, 244, 248, 0.8)');
+        g.addColorStop(1, 'rgba(200, 210, 220, 0)');
         ctx.fillStyle = g;
-        ctx.fillRect(x + dx - r, y + dy - r, r * 2, r * 2);
-      }
-    }
-  });
+        ctx.fillRect(0, 0, 8, 8);
+      }),
+    () => texture(textures, 'wx-still-rain', 256, 256, (ctx) => strokes(ctx, 90, 16, seeded(11))),
+    () =>
+      texture(textures, 'wx-still-sleet', 256, 256, (ctx) => {
+        strokes(ctx, 50, 10, seeded(12));
+        dots(ctx, 30, seeded(13));
+      }),
+    () => texture(textures, 'wx-still-snow', 256, 256, (ctx) => dots(ctx, 70, seeded(14))),
+    () =>
+      texture(textures, 'wx-fog', 512, 512, (ctx) => {
+        const random = seeded(15);
+        for (let i = 0; i < 60; i += 1) {
+          const x = random() * 512;
+          const y = random() * 512;
+          const r = 40 + random() * 110;
+          for (const [dx, dy] of [-512, 0, 512].flatMap((ox) => [-512, 0, 512].map((oy) => [ox, oy] as const))) {
+            const g = ctx.createRadialGradient(x + dx, y + dy, 0, x + dx, y + dy, r);
+            g.addColorStop(0, 'rgba(232, 228, 218, 0.5)');
+            g.addColorStop(1, 'rgba(232, 228, 218, 0)');
+            ctx.fillStyle = g;
+            ctx.fillRect(x + dx - r, y + dy - r, r * 2, r * 2);
+          }
+        }
+      }),
+  ];
 }
 
 export class WeatherLayer {
@@ -125,7 +136,8 @@ export class WeatherLayer {
     private readonly layer: Phaser.GameObjects.Layer,
     world: Phaser.GameObjects.Layer,
   ) {
-    makeWeatherTextures(scene.textures);
+    // made by the boot scene already; a layer built without it makes them here
+    for (const job of weatherTextureJobs(scene.textures)) job();
     this.fog = scene.add
       .tileSprite(-300, -300, MAP_W + 600, MAP_H + 600, 'wx-fog')
       .setOrigin(0, 0)
