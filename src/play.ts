@@ -17,6 +17,7 @@ import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
 import { tellingsOf } from './core/session.ts';
 import { afterOrLatest, afterWordsSettle } from './platform/after-paint.ts';
 import { registerOfflineSupport, servedOffline, watchConnection } from './platform/offline.ts';
+import { nextTask } from './platform/next-task.ts';
 import { whenReaderIdle } from './platform/reader-idle.ts';
 import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
@@ -155,7 +156,8 @@ export function startPlay(parts: BootParts): TitleIntents {
     showGame: () => showScreen('game'),
     showReport: (page) => showScreen('report', page),
     storiesReady: () => stories.readyAll(),
-    codexEntries: () => library.load().then(({ codex: entries }) => entries),
+    showTitle: () => showScreen('title'),
+    reference: () => library.load(),
     storyText: (role) => {
       const part = stories.part(role);
       return typeof part === 'string' ? part : JSON.stringify(part);
@@ -186,7 +188,8 @@ export function startPlay(parts: BootParts): TitleIntents {
       () => {
         showScreen('game');
         const path = resolveStart(director, start);
-        if (path && director.startAt(start.role, path)) return clubViews.showPreviously(start);
+        const began = path ? { title: start.title, date: start.date, choices: path.length } : undefined;
+        if (path && director.startAt(start.role, path, began)) return clubViews.showPreviously(start);
         notices.show(
           'start-at',
           `“${start.title}” could not be found in this version of the story: the run starts at the beginning.`,
@@ -267,13 +270,22 @@ export function startPlay(parts: BootParts): TitleIntents {
     openSaves: () => saveFlow.openSaves(),
     openSettings: () => settingsDialog.open(),
     chooseRole: (role) => {
-      stories.ready(role).then(
-        () => {
-          showScreen('game');
-          director.startRole(role);
-        },
-        (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
-      );
+      stories
+        .ready(role)
+        // A task each: building the story, playing its opening, and laying out its first page held a
+        // laptop without a GPU for a long moment when done at once (issue 19).
+        .then(() => nextTask())
+        .then(() => director.prepareStory(role))
+        .then(() => nextTask())
+        .then(() => director.prepareOpening(role))
+        .then(() => nextTask())
+        .then(
+          () => {
+            showScreen('game');
+            director.startRole(role);
+          },
+          (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
+        );
     },
     openClub: () => clubViews.openDialog(),
     openEndings: () => historyViews.openEndings(),

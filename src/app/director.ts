@@ -1,7 +1,7 @@
 import { Narrator, type StoryProblem } from '../core/narrator.ts';
 import type { Role } from '../core/roles.ts';
 import { createSave, readSave, serializeSave, type SaveFile } from '../core/save-file.ts';
-import { newSession, reduceBeat, type Reduced, type Session } from '../core/session.ts';
+import { newSession, reduceBeat, withinBeginning, type BeganAt, type Reduced, type Session } from '../core/session.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
 import { AUTOSAVE_KEY } from './autosave-key.ts';
 import type { Bus } from './bus.ts';
@@ -22,6 +22,16 @@ export type OpenOutcome =
 
 export interface Director {
   startRole(role: Role): void;
+  /**
+   * Builds the role's story (ink's runtime from its JSON, the longest step of a start) ahead of
+   * startRole, so that the caller can give it a task of its own. A problem is left for startRole to report.
+   */
+  prepareStory(role: Role): void;
+  /**
+   * Plays the role's opening aside (building its story first if need be); the next startRole of that
+   * role then only shows it. A problem is left for startRole to report.
+   */
+  prepareOpening(role: Role): void;
   choose(inkIndex: number): void;
   /** Back to the moment before the last choice; false when there is none. */
   goBack(): boolean;
@@ -34,8 +44,11 @@ export interface Director {
   open(text: string): OpenOutcome;
   /** Plays a save's recorded choices on the current story; false (nothing changed) if they no longer fit. */
   replay(save: SaveFile): boolean;
-  /** A new run of the role, replaying `path` (ink choice indices) to the choice point it leads to. */
-  startAt(role: Role, path: readonly number[]): boolean;
+  /**
+   * A new run of the role, replaying `path` (ink choice indices) to the choice point it leads to; `beganAt`
+   * names the decision a run begun there starts at (its choices before it are then history's, not the player's).
+   */
+  startAt(role: Role, path: readonly number[], beganAt?: BeganAt): boolean;
   /**
    * The path (ink choice indices) from the role's start that takes `pick` at every choice point until
    * `here` holds, played aside without showing anything; null if the story ends or `pick` finds nothing first.
@@ -87,6 +100,8 @@ export function createDirector(options: DirectorOptions): Director {
   };
   let session: Session | null = null;
   let history: Session[] = [];
+  /** A role's opening played by prepareOpening, for the next startRole of that role. */
+  let opening: { readonly role: Role; readonly reduced: Reduced } | null = null;
   let warnedAboutSaves = false;
 
   const autosave = (): void => {
@@ -102,7 +117,8 @@ export function createDirector(options: DirectorOptions): Director {
     }
   };
 
-  const show = (next: Session, reset: boolean, effects: readonly string[] = []): void => {
+  const show = (shown: Session, reset: boolean, effects: readonly string[] = []): void => {
+    const next = withinBeginning(shown);
     session = next;
     autosave();
     bus.emit('session', { session: next, reset });
@@ -125,8 +141,13 @@ export function createDirector(options: DirectorOptions): Director {
   };
 
   /** Plays a recorded path from the role's start; null if the story no longer offers one of its choices. */
-  const replayPath = (role: Role, path: readonly number[]): { end: Session; before: Session[] } | null => {
-    let replayed = begin(role).session;
+  const replayPath = (
+    role: Role,
+    path: readonly number[],
+    beganAt?: BeganAt,
+  ): { end: Session; before: Session[] } | null => {
+    const first = begin(role).session;
+    let replayed = beganAt ? { ...first, beganAt } : first;
     const narrator = narratorFor(role);
     const before: Session[] = [];
     for (const index of path) {
@@ -139,8 +160,8 @@ export function createDirector(options: DirectorOptions): Director {
   };
 
   /** Replays a path and shows where it ends, keeping its moments as snapshots; false if it no longer fits. */
-  const showReplayed = (role: Role, path: readonly number[]): boolean => {
-    const replayed = replayPath(role, path);
+  const showReplayed = (role: Role, path: readonly number[], beganAt?: BeganAt): boolean => {
+    const replayed = replayPath(role, path, beganAt);
     if (!replayed) return false;
     history = replayed.before.slice(-HISTORY_LIMIT);
     show(replayed.end, true);
@@ -160,7 +181,7 @@ export function createDirector(options: DirectorOptions): Director {
         show(moment, true);
         return true;
       }
-      return showReplayed(session.role, path);
+      return showReplayed(session.role, path, session.beganAt);
     } catch (error) {
       fail(error);
       return false;
@@ -170,11 +191,28 @@ export function createDirector(options: DirectorOptions): Director {
   return {
     startRole(role) {
       history = [];
+      // a prepared opening holds its own ink state: it stays right whatever the narrator did since
+      const prepared = opening?.role === role ? opening.reduced : null;
+      opening = null;
       try {
-        const { session: first, effects } = begin(role);
+        const { session: first, effects } = prepared ?? begin(role);
         show(first, true, effects);
       } catch (error) {
         fail(error);
+      }
+    },
+    prepareStory(role) {
+      try {
+        narratorFor(role);
+      } catch {
+        // startRole meets the same problem and reports it
+      }
+    },
+    prepareOpening(role) {
+      try {
+        opening = { role, reduced: begin(role) };
+      } catch {
+        opening = null; // startRole meets the same problem and reports it
       }
     },
     choose(inkIndex) {
@@ -225,11 +263,11 @@ export function createDirector(options: DirectorOptions): Director {
       return { kind: 'opened' };
     },
     replay(save) {
-      return this.startAt(save.session.role, save.session.path);
+      return this.startAt(save.session.role, save.session.path, save.session.beganAt);
     },
-    startAt(role, path) {
+    startAt(role, path, beganAt) {
       try {
-        return showReplayed(role, path);
+        return showReplayed(role, path, beganAt);
       } catch (error) {
         fail(error);
         return false;
@@ -256,6 +294,7 @@ export function createDirector(options: DirectorOptions): Director {
     current: () => session,
     replaceStory(next) {
       story = next;
+      opening = null;
       whole = typeof next === 'function' ? null : new Narrator(next, { onProblem });
       parts.clear();
     },

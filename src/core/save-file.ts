@@ -96,6 +96,8 @@ const session = z.object({
       .check(z.maxLength(10_000)),
     [],
   ),
+  // a run begun at a named decision; every other run, and saves from before, have none
+  beganAt: z.optional(z.object({ title: shortText, date: shortText, choices: int })),
 });
 
 const saveFile = z.object({

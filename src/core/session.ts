@@ -47,6 +47,17 @@ export interface Telling {
   readonly afterChoices: number;
 }
 
+/**
+ * Where a run begun at a named decision began ("Begin at a decision…"): its first `choices` choices were
+ * taken for the player as they were in 1917, and the debrief says so.
+ */
+export interface BeganAt {
+  readonly title: string;
+  /** The story's date, as a reader says it: "24 October 1917". */
+  readonly date: string;
+  readonly choices: number;
+}
+
 /** One moment of a run: everything needed to show it again, as plain data. */
 export interface Session {
   readonly role: Role;
@@ -64,6 +75,18 @@ export interface Session {
   readonly decisions: readonly Decision[];
   /** What this telling made of codex entries, in the order the run said it (each id and text once). */
   readonly tellings: readonly Telling[];
+  /** Set when the run began at a named decision (absent in every other run, and in older saves). */
+  readonly beganAt?: BeganAt;
+}
+
+/**
+ * The moment as the run it belongs to stands: a run begun at a decision and taken back before it has had
+ * fewer of its choices made for it (none: it is the player's own from the start).
+ */
+export function withinBeginning(moment: Session): Session {
+  const began = moment.beganAt;
+  if (!began || began.choices <= moment.path.length) return moment;
+  return { ...moment, beganAt: moment.path.length > 0 ? { ...began, choices: moment.path.length } : undefined };
 }
 
 export function newSession(role: Role): Session {
@@ -158,6 +181,7 @@ export function reduceBeat(previous: Session, beat: Beat, inkState: string, chos
     chapterStartAt,
     decisions,
     tellings,
+    ...(previous.beganAt ? { beganAt: previous.beganAt } : {}),
   };
   return { session, effects };
 }

@@ -1,6 +1,7 @@
 import './debrief.css';
 import { formatClock, formatDate, toNewStyle, weekday, type StoryTime } from '../core/clock.ts';
 import { GRADE_LEGEND, type Precision } from '../core/debrief/content.ts';
+import { describeBeginning } from '../core/debrief/beginning.ts';
 import type { Debrief } from '../core/debrief/debrief.ts';
 import { describeDistance, describeStanding, type Ledger } from '../core/debrief/ledger.ts';
 import type { PersonMet } from '../core/debrief/people.ts';
@@ -159,6 +160,7 @@ export function renderDebrief(debrief: Debrief, actions: DebriefActions | null):
       ? el('p', { class: 'debrief-ending' }, 'Your ending: ', el('strong', {}, endingTitle(debrief.ending)))
       : null,
     debrief.closingText ? el('blockquote', { class: 'debrief-closing' }, debrief.closingText) : null,
+    debrief.began ? el('p', { class: 'debrief-began' }, describeBeginning(debrief.began)) : null,
     buttons,
     renderLedger(debrief.ledger, 'h3', debrief.counterfactuals),
     el(

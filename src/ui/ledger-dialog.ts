@@ -1,3 +1,4 @@
+import { describeBeginning } from '../core/debrief/beginning.ts';
 import { ledgerOf } from '../core/debrief/ledger.ts';
 import type { Session } from '../core/session.ts';
 import { el } from './dom.ts';
@@ -23,7 +24,10 @@ export function createLedgerDialog(current: () => Session | null): { element: HT
       const divergences = ledger.divergences.map((d) =>
         el('li', { 'data-historicity': d.historicity }, `${d.historicity}: “${d.decision.text}”`),
       );
-      body.replaceChildren(renderLedger(ledger));
+      body.replaceChildren(
+        ...(session?.beganAt ? [el('p', { class: 'debrief-began' }, describeBeginning(session.beganAt))] : []),
+        renderLedger(ledger),
+      );
       if (divergences.length > 0)
         body.append(
           el('section', {}, el('h3', {}, 'Where you left it'), el('ol', { class: 'ledger-list' }, ...divergences)),

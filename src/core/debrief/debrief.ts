@@ -1,6 +1,6 @@
 import type { CodexEntry } from '../codex-entry.ts';
 import type { Role } from '../roles.ts';
-import type { Session } from '../session.ts';
+import type { BeganAt, Session } from '../session.ts';
 import type { BranchNote, RealEvent } from './content.ts';
 import { ledgerOf, type Ledger } from './ledger.ts';
 import { peopleMet, type PersonMet } from './people.ts';
@@ -20,6 +20,8 @@ export interface Debrief {
   readonly timeline: readonly TimelineRow[];
   readonly people: readonly PersonMet[];
   readonly questions: readonly Question[];
+  /** Where a run begun at a named decision began; null for a run played from the role's beginning. */
+  readonly began?: BeganAt | null;
 }
 
 export interface DebriefContent {
@@ -57,6 +59,8 @@ export function buildDebrief(session: Session, content: DebriefContent): Debrief
       endedAt: session.scene.time,
       notes: content.notes,
       events: content.events,
+      historyChose: session.beganAt?.choices ?? 0,
     }),
+    began: session.beganAt ?? null,
   };
 }

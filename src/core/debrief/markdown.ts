@@ -1,5 +1,6 @@
 import { formatClock, formatDate, toNewStyle, type StoryTime } from '../clock.ts';
 import { GRADE_LEGEND, type Precision } from './content.ts';
+import { describeBeginning } from './beginning.ts';
 import type { Debrief } from './debrief.ts';
 import { endingTitle } from './ending-titles.ts';
 import { describeDistance, describeStanding } from './ledger.ts';
@@ -34,6 +35,7 @@ export function debriefToMarkdown(debrief: Debrief): string {
     '',
     ...(debrief.ending ? [`Your ending: **${endingTitle(debrief.ending)}**`, ''] : []),
     ...(debrief.closingText ? [`> ${debrief.closingText}`, ''] : []),
+    ...(debrief.began ? [describeBeginning(debrief.began), ''] : []),
     '### How far you left history',
     '',
     describeStanding(ledger.standing),

@@ -18,20 +18,29 @@ export interface QuestionInput {
   readonly endedAt: Decision['time'];
   readonly notes: ReadonlyMap<string, BranchNote>;
   readonly events: readonly RealEvent[];
+  /** How many of the first decisions were history's, not the player's (a run begun at a named decision). */
+  readonly historyChose?: number;
 }
 
-const PROTAGONIST: Readonly<Record<Role, string>> = {
+export const PROTAGONIST: Readonly<Record<Role, string>> = {
   lenin: 'Lenin',
   kerensky: 'Kerensky',
   junker: 'the real Peterhof ensigns',
 };
 /** Whose best arguments each role must meet (players.md: "not propaganda"). */
-const OTHER_SIDE: Readonly<Record<Role, string>> = {
+export const OTHER_SIDE: Readonly<Record<Role, string>> = {
   lenin: 'Kamenev and Zinoviev, or a Menshevik like Martov',
   kerensky: 'a soldier of the garrison, or a delegate of the Soviet',
   junker: 'a soldier of the garrison sent to disarm you',
 };
 const MAX_BRANCH_QUESTIONS = 2;
+
+/** The debate a counterfactual opened, put as a question (a run's debrief and a role's exit ticket ask it alike). */
+export const historiansQuestion = (lead: string, note: BranchNote): string =>
+  `${lead}: ${note.title.toLowerCase()}. ${note.historians} Which reading persuades you, and what evidence would change your mind?`;
+
+/** What held a real choice in place: asked of a run that kept to history, and of a class before it plays. */
+export const HELD_IN_PLACE = 'people, circumstances, or conviction?';
 
 const quoted = (decision: Decision): string => `“${decision.text}”`;
 const when = (decision: Decision): string => (decision.time ? ` (${formatBothCalendars(decision.time)})` : '');
@@ -42,6 +51,9 @@ export function discussionQuestions(input: QuestionInput): Question[] {
   const who = PROTAGONIST[role];
   const questions: Question[] = [];
   const first = ledger.firstDivergence;
+  const historyChose = input.historyChose ?? 0;
+  // the player's own decisions: in a run begun at a decision, those before it were made as in 1917
+  const ownWeighed = input.decisions.slice(historyChose).filter((d) => d.historicity !== null);
 
   if (first) {
     const note = first.decision.branch ? notes.get(first.decision.branch) : undefined;
@@ -52,8 +64,14 @@ export function discussionQuestions(input: QuestionInput): Question[] {
       from: `your choice ${first.choiceNumber + 1}, ${first.historicity}`,
     });
   } else if (ledger.weighed > 0) {
+    const kept =
+      historyChose === 0
+        ? `You kept to the record at all ${ledger.weighed} choices that mattered.`
+        : ownWeighed.length > 0
+          ? `Since the decision your run began at, you kept to the record at ${ownWeighed.length === 1 ? 'the one choice' : `all ${ownWeighed.length} choices`} that mattered.`
+          : `Your run began at a decision, and every choice that mattered so far was made as in 1917.`;
     questions.push({
-      text: `You kept to the record at all ${ledger.weighed} choices that mattered. At which of them did ${who} have real room to choose otherwise, and what held the choice in place: people, circumstances, or conviction?`,
+      text: `${kept} At which of them did ${who} have real room to choose otherwise, and what held the choice in place: ${HELD_IN_PLACE}`,
       from: 'a run on the historical path',
     });
   } else {
@@ -67,7 +85,7 @@ export function discussionQuestions(input: QuestionInput): Question[] {
     const note = notes.get(id);
     if (!note) continue;
     questions.push({
-      text: `Your run opened a question historians still argue over: ${note.title.toLowerCase()}. ${note.historians} Which reading persuades you, and what evidence would change your mind?`,
+      text: historiansQuestion('Your run opened a question historians still argue over', note),
       from: `what historians argue about “${note.title}”`,
     });
   }
@@ -87,8 +105,7 @@ export function discussionQuestions(input: QuestionInput): Question[] {
       });
   }
 
-  const weighed = input.decisions.filter((d) => d.historicity !== null);
-  const pivotal = weighed.at(-1);
+  const pivotal = ownWeighed.at(-1);
   if (pivotal) {
     questions.push({
       text: `Make the strongest case against your choice ${quoted(pivotal)} from the other side, as ${OTHER_SIDE[role]} would have made it. Is there anything in it you would grant?`,
