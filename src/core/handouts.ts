@@ -1,4 +1,5 @@
 import type { CodexEntry, CodexKind } from './codex-entry.ts';
+import type { Role } from './roles.ts';
 
 /** One line of a role's glossary: a codex entry the role's story names, said in a sentence or two. */
 export interface GlossaryItem {
@@ -46,4 +47,26 @@ export function glossaryFor(entries: readonly CodexEntry[], storyText: string): 
       definition: shortDefinition(entry.paragraphs),
     }))
     .sort((a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || a.title.localeCompare(b.title, 'en'));
+}
+
+/** What each role wants as October begins: the third line of its card, beside who and when. */
+export const ROLE_WANTS: Readonly<Record<Role, string>> = {
+  lenin:
+    'Power taken by a rising before the Congress of Soviets meets, not granted by its vote; and to stay out of the government’s hands while he argues for it.',
+  kerensky:
+    'To hold the Provisional Government together until the Constituent Assembly meets, keep Russia in the war beside its allies, and find troops in the capital he can trust.',
+  junker:
+    'To do his duty as a future officer, to understand what the government is asking of him and why, and to come home alive.',
+};
+
+/** An exit ticket's questions: room for three written lines each on one page. */
+export const EXIT_QUESTIONS_MAX = 4;
+
+/**
+ * The exit ticket's questions: the ones the group's own session raised, when it has any (numbered as the
+ * report numbers them: the ticket numbers them itself), else the role's questions asked before any run.
+ */
+export function exitQuestions(sessionQuestions: readonly string[], roleQuestions: readonly string[]): string[] {
+  const own = sessionQuestions.map((question) => question.replace(/^\d+\.\s+/, '').trim()).filter(Boolean);
+  return (own.length > 0 ? own : [...roleQuestions]).slice(0, EXIT_QUESTIONS_MAX);
 }

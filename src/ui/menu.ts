@@ -49,6 +49,22 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     });
     return el('li', {}, button);
   });
+  const chooseKeys = el('dd', {});
+  const keys = el(
+    'section',
+    { class: 'menu-keys', 'aria-labelledby': 'menu-keys-title' },
+    el('h3', { id: 'menu-keys-title' }, 'Keys'),
+    el(
+      'dl',
+      {},
+      el('dt', {}, el('kbd', {}, '1'), '–', el('kbd', {}, '9')),
+      chooseKeys,
+      el('dt', {}, el('kbd', {}, 'M')),
+      el('dd', {}, 'the map and the clock full screen, for a moment; M or Esc brings the story back'),
+      el('dt', {}, el('kbd', {}, 'Esc')),
+      el('dd', {}, 'closes a dialog, such as this menu'),
+    ),
+  );
   const element = el(
     'dialog',
     { class: 'menu', 'aria-labelledby': 'menu-title' },
@@ -67,6 +83,7 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
       el('li', {}, restartRole),
       el('li', {}, title),
     ),
+    keys,
   );
   muteButton.addEventListener('click', () => {
     actions.setMuted(!actions.isMuted());
@@ -100,6 +117,10 @@ export function createMenu(actions: MenuActions): { element: HTMLDialogElement; 
     open() {
       syncMute();
       clubReportItem.hidden = !actions.inClub();
+      // in club mode the room votes: the number keys are off, so a stray key cannot choose for it
+      chooseKeys.textContent = actions.inClub()
+        ? 'off in club mode: the group votes'
+        : 'choose the option with that number';
       element.showModal();
       close.focus();
     },

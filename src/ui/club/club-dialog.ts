@@ -16,6 +16,8 @@ export interface ClubDialogActions {
   remove(slot: number): void;
   /** Fields other modes add under "Key decisions only" (crowd play's switch). */
   readonly extraFields?: readonly HTMLElement[];
+  /** The printable handouts for a role, before its session (the group's name goes on the exit ticket). */
+  openHandouts?(role: Role, groupName: string): void;
 }
 
 const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -30,6 +32,37 @@ function slotSummary(view: Extract<ClubSlotView, { state: 'saved' }>): string {
     view.ending ? `Finished — ending reached. ${votes}${sittings}.` : `${votes} so far${sittings}.`,
     `Last played ${savedAtFormat.format(view.savedAt)}.`,
   ].join(' ');
+}
+
+/** "Handouts for [role] Handouts…": a heading and the row that opens a role's printable handouts. */
+function handoutsRow(open: (role: Role) => void): HTMLElement[] {
+  const which = el(
+    'select',
+    { id: 'club-handouts-role' },
+    ...ROLE_CARDS.map((card) => el('option', { value: card.role }, card.name)),
+  );
+  const button = el('button', { type: 'button' }, 'Handouts…');
+  button.addEventListener('click', () => {
+    const card = ROLE_CARDS.find((candidate) => candidate.role === which.value);
+    if (card) open(card.role);
+  });
+  return [
+    el('h3', {}, 'Before the lesson'),
+    el(
+      'p',
+      { class: 'club-handouts' },
+      el('label', { for: 'club-handouts-role' }, 'Handouts for'),
+      ' ',
+      which,
+      ' ',
+      button,
+    ),
+    el(
+      'p',
+      { class: 'club-handouts-note' },
+      'Role cards, the role’s glossary and an exit ticket, to print for the group.',
+    ),
+  ];
 }
 
 /** From the title: start a session for a group at a projector, or resume one from an earlier week. */
@@ -85,6 +118,11 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
   });
   const close = el('button', { type: 'button' }, 'Close');
   close.addEventListener('click', () => element.close());
+  const handouts = handoutsRow((role) => {
+    element.close();
+    actions.openHandouts?.(role, nameInput.value);
+  });
+  if (!actions.openHandouts) handouts.forEach((part) => (part.hidden = true));
   const element = el(
     'dialog',
     { class: 'club-dialog', 'aria-labelledby': 'club-title' },
@@ -104,6 +142,7 @@ export function createClubDialog(actions: ClubDialogActions): { element: HTMLDia
     full,
     noStorage,
     el('ul', { class: 'club-start' }, ...startButtons),
+    ...handouts,
     status,
     el('p', {}, close),
   );

@@ -4,6 +4,7 @@ import type { ClubStore } from '../../app/club-store.ts';
 import type { Director } from '../../app/director.ts';
 import type { GameEvents } from '../../app/game-events.ts';
 import type { CodexEntry } from '../../core/codex-entry.ts';
+import type { BranchNote } from '../../core/debrief/content.ts';
 import type { Role } from '../../core/roles.ts';
 import { createChooseAgainDialog } from './choose-again-dialog.ts';
 import { createClubDialog } from './club-dialog.ts';
@@ -23,8 +24,13 @@ export interface ClubViewsOptions {
   /** Puts the story (or the report page) on screen. */
   readonly showGame: () => void;
   readonly showReport: (page: HTMLElement) => void;
-  /** The codex's entries (for the handouts' glossary); rejects when they cannot be fetched. */
-  readonly codexEntries: () => Promise<readonly CodexEntry[]>;
+  /** Back to the title screen (from the handouts a facilitator opened before the lesson). */
+  readonly showTitle: () => void;
+  /** The codex's entries and the historians' notes (the handouts' glossary and questions); rejects when they cannot be fetched. */
+  readonly reference: () => Promise<{
+    readonly codex: readonly CodexEntry[];
+    readonly notes: ReadonlyMap<string, BranchNote>;
+  }>;
   /** A role's story as text (its part must have arrived): the glossary keeps the entries it names. */
   readonly storyText: (role: Role) => string;
   /** Fetches every role's story: a group may start or resume any of them. */
@@ -92,6 +98,7 @@ export function createClubViews(options: ClubViewsOptions) {
       return outcome;
     },
     remove: (slot) => clubs.remove(slot),
+    openHandouts: (role, groupName) => openHandouts({ role, groupName }),
   });
   // the report page (and its Markdown) is wanted at the end of a session, not on the first page
   const report = loadOnce(async () =>
@@ -102,18 +109,36 @@ export function createClubViews(options: ClubViewsOptions) {
       openHandouts: () => openHandouts(),
     }),
   );
+  /** Where the handouts' Back goes: the report they were opened from, or the club dialog before a lesson. */
+  let handoutsFrom: 'report' | 'dialog' = 'report';
   const handouts = loadOnce(async () => {
     const module = await import('./handouts-screen.ts');
-    const screen = module.createHandoutsScreen({ back: () => openReport(), print: () => window.print() });
-    return { screen, handoutsOf: module.handoutsOf };
+    const screen = module.createHandoutsScreen({
+      back: () => {
+        if (handoutsFrom === 'report') return openReport();
+        options.showTitle();
+        openDialog();
+      },
+      print: () => window.print(),
+    });
+    return { screen, module };
   });
-  const openHandouts = (): void => {
+  /** The group's session's handouts (from its report), or a role's before any session (from the dialog). */
+  const openHandouts = (before?: { readonly role: Role; readonly groupName: string }): void => {
     const session = director.current();
-    const shown = club.report();
-    if (!session || !shown) return;
-    Promise.all([handouts.load(), options.codexEntries().catch(() => [])]).then(
-      ([{ screen, handoutsOf }, entries]) => {
-        screen.show(handoutsOf(shown, entries, options.storyText(session.role)));
+    const shown = before ? null : club.report();
+    const role = before?.role ?? session?.role;
+    if (!role || (!before && !shown)) return;
+    handoutsFrom = before ? 'dialog' : 'report';
+    const empty = { codex: [], notes: new Map<string, BranchNote>() };
+    Promise.all([handouts.load(), options.reference().catch(() => empty), options.storiesReady()]).then(
+      ([{ screen, module }, reference]) => {
+        const sources = { ...reference, storyText: options.storyText(role) };
+        screen.show(
+          shown
+            ? module.handoutsOf(shown, role, sources)
+            : module.handoutsForRole(role, before?.groupName ?? '', sources),
+        );
         options.showReport(screen.element);
         screen.focus();
       },

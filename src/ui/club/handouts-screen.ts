@@ -1,7 +1,10 @@
 import type { ClubReport } from '../../core/club-report.ts';
 import { clubSummary } from '../../core/club-summary.ts';
 import type { CodexEntry } from '../../core/codex-entry.ts';
-import { glossaryFor, type GlossaryItem } from '../../core/handouts.ts';
+import type { BranchNote } from '../../core/debrief/content.ts';
+import { roleQuestions } from '../../core/debrief/role-questions.ts';
+import { exitQuestions, glossaryFor, ROLE_WANTS, type GlossaryItem } from '../../core/handouts.ts';
+import type { Role } from '../../core/roles.ts';
 import { el } from '../dom.ts';
 import { ROLE_CARDS } from '../role-cards.ts';
 
@@ -9,8 +12,15 @@ export interface Handouts {
   readonly groupName: string;
   readonly roleName: string;
   readonly glossary: readonly GlossaryItem[];
-  /** The debrief's questions for the group's session so far. */
+  /** The debrief's questions: the group's session's so far, or the role's before any session. */
   readonly questions: readonly string[];
+}
+
+/** What the handouts are made from: the codex, the historians' notes, and the role's story as text. */
+export interface HandoutSources {
+  readonly codex: readonly CodexEntry[];
+  readonly notes: ReadonlyMap<string, BranchNote>;
+  readonly storyText: string;
 }
 
 export interface HandoutsScreenActions {
@@ -46,9 +56,17 @@ function roleCards(): HTMLElement {
           'li',
           { class: 'handout-card' },
           el('h3', {}, card.name),
-          el('p', { class: 'handout-card-position' }, card.position),
-          el('p', { class: 'handout-card-opening' }, card.opening),
-          el('p', {}, card.blurb),
+          el(
+            'dl',
+            { class: 'handout-card-facts' },
+            el('dt', {}, 'Who'),
+            el('dd', {}, card.position),
+            el('dt', {}, 'When'),
+            el('dd', {}, card.opening),
+            el('dt', {}, 'What they want'),
+            el('dd', {}, ROLE_WANTS[card.role]),
+          ),
+          el('p', { class: 'handout-card-blurb' }, card.blurb),
         ),
       ),
     ),
@@ -91,23 +109,29 @@ function exitTicket(handouts: Handouts): HTMLElement {
           { class: 'handout-questions' },
           ...handouts.questions.map((question) => el('li', {}, question, lines(3))),
         )
-      : el(
-          'p',
-          {},
-          'The debrief’s questions come from the group’s own choices: print this once the group has made its first decisions.',
-        ),
+      : el('p', {}, 'The questions could not be read: write the group’s own below.'),
     el('p', {}, 'One sentence: what would you have done in October 1917, and why?'),
     lines(2),
   );
 }
 
 /** The handouts of a group's session: its role's glossary from the codex, and the questions its report asks. */
-export function handoutsOf(report: ClubReport, codex: readonly CodexEntry[], storyText: string): Handouts {
+export function handoutsOf(report: ClubReport, role: Role, sources: HandoutSources): Handouts {
   return {
     groupName: report.groupName,
     roleName: report.roleName,
-    glossary: glossaryFor(codex, storyText),
-    questions: clubSummary(report).questions,
+    glossary: glossaryFor(sources.codex, sources.storyText),
+    questions: exitQuestions(clubSummary(report).questions, roleQuestions(role, sources.notes)),
+  };
+}
+
+/** The handouts for a role before any session (from the club dialog): the questions a debrief asks of it. */
+export function handoutsForRole(role: Role, groupName: string, sources: HandoutSources): Handouts {
+  return {
+    groupName,
+    roleName: ROLE_CARDS.find((card) => card.role === role)?.name ?? role,
+    glossary: glossaryFor(sources.codex, sources.storyText),
+    questions: exitQuestions([], roleQuestions(role, sources.notes)),
   };
 }
 
