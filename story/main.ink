@@ -19,12 +19,15 @@ INCLUDE kerensky/04_night.ink
 INCLUDE kerensky/05_departure.ink
 INCLUDE kerensky/06_gatchina.ink
 INCLUDE kerensky/07_streets.ink
+INCLUDE kerensky/08_palace.ink
+INCLUDE kerensky/fates.ink
 INCLUDE junker/01_orders.ink
 INCLUDE junker/02_shpalernaya.ink
 INCLUDE junker/03_palace.ink
 INCLUDE junker/04_night.ink
 INCLUDE junker/05_parole.ink
 INCLUDE junker/06_rising.ink
+INCLUDE junker/fates.ink
 INCLUDE junker/07_home.ink
 
 -> hub

@@ -278,20 +278,20 @@ Maliantovich comes at ten, with the unserved warrant in a folder, and asks what 
 * [Keep it in force: the law does not bend to the barracks #historicity: speculative K3]
     You tell him the warrant stands and will be served when the district has the men to serve it. Maliantovich writes that down, as if for a later inquiry. The warrant stays in its folder, in force, unserved, and every regimental committee in the city votes to guard the chairman of the Soviet. # basis: invented
 
-- What comes next, nobody can know, and this ending does not pretend to: it is speculation. In reality you ordered no such arrest in early October, and Trotsky was not arrested in October. The arrest orders the government finally issued on 24 October were never carried out. Trotsky himself later wrote that you told Cossack officers you regretted not arresting him. One could argue for two likely roads. The arrest of the Soviet's chairman might have brought the garrison out into the streets in his defence, as the regiments came out in February. Or it might have set off the rising early, at a moment the Bolsheviks had not chosen, before their committee held the garrison.
+-
+# time: 1917-10-11 23:50
+That evening Trotsky speaks at the Modern Circus. You do not go, but the district sends an officer in plain clothes, and he comes back at midnight and reports standing, as if from a battle. The chairman of the Soviet read out the government's warrant, word for word as the evening papers had printed it{kerensky_warrant_way == 3:, and then the government's withdrawal of it,} and asked the soldiers in the ring and on the benches whether they meant to let him be taken. The answer, the officer says, went on for some time. # basis: invented
 
 {kerensky_tone == 3:On Saturday you turned on the Bolshevik benches with words. This week you turned the state on their chairman, and found out that the state answers to the barracks.|On Saturday at the Mariinsky you still spoke to the whole hall, left benches included. That was four days and one warrant ago.}
 
 # ambience: off
-You sit in the tsar's library with the {kerensky_warrant_way == 3:withdrawn warrant in front of you, and find that taking it back has bought you nothing,|unserved warrant in front of you,} and for the first time you hear the city as an enemy.
+You sit in the tsar's library with the {kerensky_warrant_way == 3:withdrawn warrant in front of you, and find that taking it back has bought you nothing,|unserved warrant in front of you,} and for the first time you hear the city as an enemy. # telling: trotsky In this telling the government sent a warrant for Trotsky's arrest to Smolny on 10 October, and it was never served.
 
-Epilogue. This is where your October leaves the record, so what follows is of two kinds. What became of the people you met is history. What became of the warrant is not.
+What historians argue: this ending is speculative; no such warrant was issued in early October, though Trotsky later wrote that you told Cossack officers you regretted not arresting him. Rabinowitch, in The Bolsheviks Come to Power, argues that the Bolsheviks won by looking like the Soviet's defenders. A warrant for its chairman in the second week of October hands them that part a fortnight early; where the government would have found the rifles to make it stick is our own question, and we find no answer. # basis: plausible
+~ kerensky_ending = 3
+-> kerensky_fates ->
 
-In the world that happened, Colonel Polkovnikov kept the district until the morning of 25 October, when the new special commissioner Kishkin dismissed him; four days later he led the junkers' rising in the city as "commander of the salvation army", and he was dead within the year. General Bagratuni served the Armenian Republic and died in London in 1943; General Alekseev founded what became the Volunteer Army and died in October 1918. You yourself, in that world, left Petrograd by car on 25 October, escaped from Gatchina in disguise on 1 November, and died in New York in 1970, having spent fifty years explaining October. # basis: documented
-
-In yours, the Soviet's chairman is nowhere to be found and everywhere talked of. Rabinowitch argues that the Bolsheviks' success in October rested on the garrison's belief that the government was attacking the Soviet and the Soviet only defending itself. A warrant for Trotsky in the second week of October would have handed them that belief a fortnight early. On Pipes's reading of October as a coup by a minority, one could add that a coup needs a pretext more than it needs a majority, and that this is one. And it is hard to see where the government would have found the rifles to make such a warrant stick. # basis: plausible
-
-This ending is speculative: no such warrant was issued in early October. # ending: kerensky_warrant
+Your October leaves the record here, on the eleventh, with a warrant nobody could serve. # ending: kerensky_warrant
 -> END
 
 === kerensky_delayed ===

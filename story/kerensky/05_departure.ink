@@ -30,7 +30,7 @@ The ministers arrive one by one, wet, on foot or in borrowed cabs, with stories 
     You tell the ministers that you will go out to meet the units coming from the Northern Front and bring them into the city yourself, and that Konovalov will chair the government until you return. Nobody argues. Some of them look relieved, and you prefer not to ask yourself why. # basis: documented
     -> kerensky_cars
 * [Stay in the Palace: the head of the government does not leave its seat #historicity: plausible K5]
-    -> kerensky_end_palace
+    -> kerensky_pl_stay
 
 === kerensky_cars ===
 # time: 1917-10-25 10:40
@@ -77,28 +77,3 @@ Then you are through the arch, and out along the Morskaya, and the city is all a
 
 - By the outskirts the driver has his foot to the floor{kerensky_flag:, and the American flag is cracking in the wind behind you|, and the American car with its bare wing is a long way behind}. # ambience: motor_road
 -> kerensky_ch6
-
-=== kerensky_end_palace ===
-You tell them that you will not go. A government that sends its head out by the back door, whatever the reason, has already surrendered. # basis: invented
-
-# time: 1917-10-25 12:00
-# scene: malachite_room
-The cabinet meets at noon in the Malachite Room. Admiral Verderevsky, the naval minister, says what everyone knows: "I don't know why this session was called. We have no tangible military force and consequently are incapable of taking any action whatever." At about half past six the ultimatum comes from the fortress by bicycle: twenty minutes. The ministers do not answer it. They eat supper, borscht and fish, and move to the Small Dining Room, which has a working telephone. # basis: quoted Verderevsky, 25 Oct (Miéville)
-# time: 1917-10-25 20:00
-# scene: small_dining_room
-At about eight the two hundred Cossacks ride out of the courtyard, and General Bagratuni resigns and goes. At the same hour the first rush comes across the square in the dark. {kerensky_truth:The women of the 2nd Company, who stayed knowing why,|The women of the 2nd Company, who came for a parade,} fire on it from the windows by the Hermitage, and it falls back. # basis: documented
-# time: 1917-10-25 21:40
-{kerensky_aurora:At twenty to ten a gun fires from the river, one of the Kronstadt ships, since the Aurora is at sea; it makes no difference which.|At twenty to ten a single great crack comes off the river: the Aurora's blank, louder than any live shell.} The ministers drop to the floor. You do not, and you are not sure whether it is courage or the habit of being watched. # basis: documented # sfx: aurora_blank
-# time: 1917-10-25 23:00
-At eleven the fortress guns open with live shell; of thirty-odd rounds, two hit. # basis: documented # sfx: fortress_guns
-# time: 1917-10-26 02:10
-Towards two in the morning the palace fills from within, through the hospital and the back stairs, not by any storm. A junker runs in to ask whether the government orders them to fight to the last man. The ministers answer all at once: no, it is useless, no bloodshed. Kishkin tells him to go and say that they do not want bloodshed, that they yield to force. A small man in pince-nez pushes through the crowd at the door and announces that in the name of the Military Revolutionary Committee you are all under arrest. The crowd behind him has been searching the palace for you all night. Now it has found you. # basis: documented
-
-# ambience: off
-Epilogue. This ending is plausible, not historical. In reality you left by car at about eleven, and the crowd that broke into the Small Dining Room at ten past two looked for you and did not find you. The ministers were walked across the Troitsky Bridge to the Trubetskoy bastion of the fortress. Had you stayed, you would have gone with them, or faced that crowd first; and with no Supreme Commander at the front, there would have been no march on the capital by General Krasnov, and perhaps no junkers' rising on the 29th to wait for him. # basis: plausible
-
-Of the people you met: Konovalov, who surrendered "to avoid bloodshed", was given a sailor's makhorka in the fortress, emigrated and died in New York in 1949. Antonov-Ovseenko, who arrested you all, was shot in 1938. # basis: documented
-# map: winter_palace mrc
-
-You spend the first night of Soviet power in a cell that once held the Tsar's ministers. Some of them are still there. # ending: kerensky_palace
--> END

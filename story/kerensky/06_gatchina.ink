@@ -122,34 +122,32 @@ Of this morning there are two stories, and they do not agree. Krasnov's, in the 
 
 === kerensky_end_exile ===
 # time: 1917-11-01 11:00
-You put on the sailor's clothes over your own shirt, and the goggles over your eyes, and you walk out of the palace of the emperors past men who do not look at you twice. The car is where the officer said it would be. The driver does not ask where. # sfx: motor_car
-You never see Petrograd as its master again. # basis: documented
-{kerensky_lookback:The last you saw of it as its master was the Palace, through the General Staff arch, small and red in the rain.|You did not look back at the Palace that morning in the car. You will spend fifty years looking back at it.}
+You put on the sailor's jacket over your own shirt and pull the goggles down over your eyes. On the stairs two of Dybenko's sailors are arguing about tobacco, and they do not look up. A Cossack of the convoy at the side gate looks straight at you, and then away, as if he had decided not to have seen anything. # basis: plausible
+The car is where the officer said it would be. The driver does not ask where. # sfx: motor_car
 
-# ambience: off
-Epilogue. You went into hiding, and then into exile, and you never came back. In The Catastrophe, in 1927, you argued that the right had deliberately let the Bolsheviks win in October, expecting to crush them within three or four weeks. You died in New York in 1970. For the rest of your life people asked you about a nurse's dress you never wore{kerensky_flag:, and about the American flag, which flew on the car behind yours and never on your own|}; you left the Palace in your own uniform, in your own car, and the only disguise was this one, at Gatchina. # basis: documented
+On the road you take the goggles off, because they mist in the rain, and watch the birches go by. Behind you Krasnov is finding your room empty, in the middle of the truce you {kerensky_sought:asked for yourself|refused and got anyway}. Ahead is hiding, and then other people's countries, and you never come back. # basis: documented
+{kerensky_lookback:The last you saw of Petrograd as its master was the Palace through the General Staff arch, small and red in the rain.|You did not look back at the Palace that morning in the car. You will spend fifty years looking back at it.}
 
-{kerensky_sought:You had asked for the truce at Gatchina to buy time; it bought the Cossacks their trains home.|You had refused the truce at Gatchina; the Cossacks made it anyway, and it came to the same.} The order that began your October never did what it was meant to. The quarrel over it made the Military Revolutionary Committee, and the garrison that was to have gone stayed in Petrograd and went over to it.
+For the rest of your life strangers will ask you about the nurse's dress you never wore{kerensky_flag:, and about the American flag, which flew on the car behind yours and never on your own}. You left the Palace in your own uniform, in your own car. The only disguise was this one, at Gatchina. # basis: documented
 
-General Krasnov was arrested at Gatchina, taken to Smolny and released on his word not to fight the new power. He broke it, became Ataman of the Don in 1918, served the Germans in the next war, and was hanged in Moscow in 1947. Dybenko, who came to buy you, was shot in 1938; so was Antonov-Ovseenko, who arrested your ministers. Colonel Polkovnikov, who led the junkers on the 29th, was dead within the year. The women of the 2nd Company, {kerensky_truth:who had stayed at the Palace knowing why|who had been kept at the Palace by a pretext}, fired on the first rush across the square and were held in the barracks of the Pavlovsky and Grenadier regiments until the British attaché, General Knox, obtained their release.{kerensky_aurora: The cruiser you sent to sea did not save the bridge she would have closed, and the Kronstadt ships came up the river without her; her part in October, one could argue, was a matter of nerves more than of guns, and your one success bore that out.|} # basis: documented
-
-Few historians have been kind to you, and it is our own reading that none of those named here gives you much chance of winning. Pipes calls October a coup by a minority; if so, it was a coup that found few men willing to die against it, and you found fewer. Rabinowitch shows a garrison won by the Soviet long before the 25th, and your raid on the 24th giving the rising its pretext. Figes makes Lenin's will decisive; Mawdsley thinks the divisions among his enemies unavoidable. Trotsky, who had every reason to mock you, thought the issue was decided when the garrison changed sides, not on the day you left in the car. # basis: plausible
+What historians argue: Rabinowitch, in The Bolsheviks Come to Power, finds October decided before you left the Palace: the garrison was the Soviet's, and your raid on the 24th gave the rising its pretext. Pipes, in The Russian Revolution, calls it a coup by a minority, though one that found few men willing to die against it. In The Catastrophe (1927) you argued that the right let the Bolsheviks win, expecting to crush them within weeks. # basis: plausible
+~ kerensky_ending = 1
+-> kerensky_fates ->
 
 You were thirty-six. You would spend the rest of a long life being right about October in print. # ending: kerensky_exile
 -> END
 
 === kerensky_end_handed_over ===
-You send the officer away with his bundle. You have run from one palace already; you will not run from a second in a sailor's jacket. You dress in your tunic and go down to the hall, where the Cossacks' delegates are arguing with Dybenko's men, and you tell them who you are, as if they did not know. # basis: invented
-{kerensky_sought:They are bargaining under the truce you asked for yourself.|They are bargaining under a truce you refused to ask for.}
+You send the officer away with his bundle. You have run from one palace already; you will not run from a second in a sailor's jacket. You dress in your tunic and go down to the hall, where the Cossacks' delegates are arguing with Dybenko's men, and you tell them who you are, as if they did not know. {kerensky_sought:They are bargaining under the truce you asked for yourself.|They are bargaining under a truce you refused to ask for.} # basis: invented
 # time: 1917-11-01 16:00
-The bargain is struck by evening. The Cossacks get their trains to the Don. You get a car to Petrograd, with sailors on the running-boards, and at Smolny a room with a guard at the door. In the papers of the new power there are already calls for a revolutionary tribunal, a people's court for the man who made war on the Soviet. # ambience: motor_road
+The bargain is struck by evening. The Cossacks get their trains to the Don. You get a car to Petrograd, with sailors on the running-boards, and Dybenko beside the driver, talking about the fleet as if you were colleagues. # basis: invented # ambience: motor_road
+# place: smolny
 # ambience: off
+At Smolny they give you a classroom with a guard at the door and a bucket of coal. Someone brings the new power's papers: there are already calls for a revolutionary tribunal, a people's court for the man who made war on the Soviet. You read them as a lawyer reads an indictment, and find yourself drafting your defence. # basis: invented # telling: kerensky In this telling the Cossacks handed Kerensky over to Dybenko at Gatchina on 1 November, and he was held at Smolny to await a revolutionary tribunal.
 
-Epilogue. This ending is plausible, not historical. In reality you escaped from Gatchina in disguise on 1 November, went into exile, and died in New York in 1970. The Cossacks were ready to hand you over; Dybenko had come for that. Had they done so, the likeliest outcomes are the ones the record allows: a show trial before a revolutionary tribunal, a long imprisonment, or a death that would have been called a sentence. In the first months the new power released Krasnov on his word and many junkers on parole; it would hardly have been so easy with the man it called the head of the counter-revolution. # basis: plausible
+What historians argue: this ending is our own reasoning, from what the record allows. The Cossacks were ready to hand you over; Dybenko had come for that. The demand for a tribunal of the people was real, and Reed printed it. The new power released Krasnov on his word and junkers on parole; it would hardly have been so easy with you. A show trial, a long prison term, or a death called a sentence: those are the roads the record leaves open. # basis: plausible
+~ kerensky_ending = 2
+-> kerensky_fates ->
 
-General Krasnov, in reality, was released on parole, broke it, became Ataman of the Don, and was hanged in Moscow in 1947. Dybenko was shot in 1938; Antonov-Ovseenko, who arrested your ministers, in the same year. Konovalov died in exile in New York in 1949. Bagratuni died in London in 1943. # basis: documented
-
-One could argue that nothing you did in those last days could have saved the Provisional Government. What your staying changes is your own end. Instead of fifty years of exile spent explaining October, you become one of its first trials. # basis: plausible
-
-You walk into Smolny under guard, through the corridors where the Soviet made the revolution you had meant to lead. # ending: kerensky_handed_over
+You walk down the corridor under guard to be questioned, past the doors where the Soviet made the revolution you had meant to lead. # ending: kerensky_handed_over
 -> END
