@@ -276,7 +276,7 @@ He works the bolt and five cartridges jump out and ring on the wet planks. "Ther
 {junker_partner == 1: Kostya does not shout. That is worse. He looks at you as if he has never seen you before, then turns to the crowd and holds his rifle steadier, as if he must now hold it for two.|Grisha keeps his rifle up and his eyes on the crowd. "Go on, then, Mitya," he says without turning his head. "One of us should get home."}
 {junker_comradeship >= 2: You had meant to look back at them. You do not, because if you look you will stop.}
 
-Savely lifts one end of the plank, the crowd opens for you and closes behind, and you are walking out over the river in the dark, and nobody is pointing anything at you at all. Behind you the post still stands.
+Savely lifts one end of the plank, the crowd opens for you and closes behind, and you are walking out over the river in the dark, and nobody points anything at you. Behind you the post still stands.
 
 By the dark bulk of the Exchange Savely stops. "Where's home, student?"
 "Staraya Russa."
@@ -286,10 +286,10 @@ By the dark bulk of the Exchange Savely stops. "Where's home, student?"
 # sfx: door_knock
 Aunt Zina opens the door on the 7th Line with a candle and for a moment does not know you. Then she pulls you in by the sleeve and stands with her back to the door. She puts the samovar on and asks nothing.
 
-At her kitchen table you take out the letter. {junker_letter == 1: This morning you told them the truth. You cannot think how to tell them the rest, so you write: I am at Aunt Zina's. I am well. I will explain.}{junker_letter == 2: Fog, kasha, boots that fit. You look at it a long time, and then you put it in the stove.}{junker_letter == 3: You add a line for Lida: I have walked across the Neva at night. I did not do what they sent me to do. I do not know yet if that was right.}
+At her kitchen table you take out the letter. {junker_letter == 1: This morning you told them the truth. You cannot think how to tell them the rest, so you write: I am at Aunt Zina's. I am well. I will explain.}{junker_letter == 2: Fog, kasha, boots that fit. You look at it a long time, then put it in the stove.}{junker_letter == 3: You add a line for Lida: I have walked across the Neva at night. I did not do what they sent me to do. I do not know yet if that was right.}
 {junker_conscience >= 3: You think you did right. You know you broke your oath. Both are true at once, and nobody taught you what to do with that.}
 
-Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Across the river the palace windows are lit, and your rifle is on another man's shoulder. # basis: documented
+Here your evening leaves the usual one: most of the Peterhof ensigns were still at the palace when daylight came on the 25th. But junkers did give up their rifles in those two days, at bridges and gates and doors, to crowds that mostly let them walk away. Across the river the palace windows are lit, and your rifle is on another man's shoulder. # basis: documented
 -> junker_island
 
 === junker_walkaway ===
@@ -314,5 +314,5 @@ At the far end of the Nevsky the Nikolaevsky Station is lit and crowded, as if n
 {junker_comradeship >= 2: Sixty cots in the dark, and two of them the nearest thing you had to brothers. You left them holding a bridge in the rain.}
 {junker_letter == 1: The letter in your pocket says you may be sent into the city. You will deliver it yourself and tell them the rest across the kitchen table.}{junker_letter == 2: The letter in your pocket is all fog and kasha. You will deliver it yourself, and Mother will read it twice and look at your bare shoulders.}{junker_letter == 3: The letter in your pocket is for Lida, crated gods and vanished swans. It is the only part of today you would not change.}
 
-Here your evening leaves the usual one. Most of the Peterhof ensigns were still at the palace when daylight came on the 25th; but through the next afternoon and evening junkers left it, singly and by whole detachments, and yours is the lonely version of a thing that happened many times. You do not know that before dawn soldiers of the Smolny committee will hold this station. The night train is late. You wait for it with your hands between your knees. # basis: documented
+Here your evening leaves the usual one: most of the Peterhof ensigns were still at the palace when daylight came on the 25th; but through the next afternoon and evening junkers left it, singly and by whole detachments, and yours is the lonely version of a thing that happened many times. You do not know that before dawn soldiers of the Smolny committee will hold this station. The night train is late. You wait for it with your hands between your knees. # basis: documented
 -> junker_night_train

@@ -190,18 +190,16 @@ Towards dawn a sailor with a list comes down the ward, asking each bed the same 
 -> junker_end_last_door
 
 === junker_end_last_door ===
-# time: 1917-11-03 12:00
-# place: winter_palace
-# scene: map
-# music: funeral_march
-What became of it. Your wound healed badly and slowly. Twice more in the first nights armed men came through the ward asking for the junkers who had fired on the stair, and twice the sister said that nobody was questioned in her ward. You had started a volley into a packed stair, and men had died on it; when the ward heard what sailors did to the cadets taken at the Vladimir school, you lay awake listening for boots. When they moved you to a hospital on the Vyborg Side, where the doctors were Bolsheviks and treated you as well as anyone, nobody asked your name again. In the third week of November they let you go home to Staraya Russa on a ticket you did not pay for. # basis: invented
-
-{junker_partner == 1: Kostya Gerasimov came out of the corridor with a cut scalp and went south in December, to the Don, to General Alekseev's Volunteer Army, where barristers' sons went; he was killed in the Ice March in the spring.|Grisha Lapin, who threw himself on you, lost two fingers of his left hand, went home to the Narva Gate, and worked beside his father and his brother at the Putilov works, where nobody ever asked him which side he had been on.} Lieutenant Ustinov was never seen again by anyone from the school. {junker_last_stand.owned: Years later you learned that the sailor's list, with your name on it, had been lost somewhere between the ward and Smolny, and nobody ever asked for it again.|Nobody ever wrote your name on any list for the stair, because you never gave it.} {junker_ally == 1: Nadya Orlova went back to Kolomna and nursing.}{junker_ally >= 2: Savely went home to Tver province in time for the spring ploughing, on land nobody would now give back.} # basis: invented
-
-The ministers were walked across the Troitsky Bridge to the Peter and Paul Fortress that night, and kept in the Trubetskoy bastion. Konovalov and Tereshchenko ended their days abroad, in New York and in Monaco. Kishkin, who bandaged the junkers, went on to work in public health under the Soviets. Palchinsky, who kept promising that help was coming, became a Soviet engineer of renown and was shot in 1929. Antonov-Ovseenko, who arrested them, was shot in 1938. Kerensky died in New York in 1970. # basis: documented
-
-Here your night leaves the real one, though not by far. The real defenders asked the ministers and were told to surrender, and the dead of that night were a handful, mostly among the attackers, with no exact count. Your version is plausible: there were grenades and wounded junkers. Had the junkers fought to the end, one could argue, the outcome would not have changed. The Military Revolutionary Committee would have used the fortress and naval guns in earnest, with five hundred wounded men in the palace hospital and the Hermitage in the line of fire; Admiral Verderevsky had told his colleagues what a cruiser's guns would make of the palace: "a heap of ruins". More blood would have been spilled, and the Congress, which the moderate socialists had already left in protest, harder still for the Bolsheviks to hold. Rabinowitch's plain sentence stands either way: the Winter Palace was not taken by storm. # ending: junker_last_door
--> END
+# time: 1917-10-26 13:00
+# ambience: interior_quiet
+At one in the afternoon the sailor comes back with two others and the list, and a doctor who looks at your strapped side and says you can walk. {junker_last_stand.owned: Your name is the first on the list, in your own words: first, without orders.|Your name is not on the list; Ustinov's is, and the section's, and the sailor says that the section will do.} The sister says that nobody leaves her ward without a stretcher, and is told that the fortress has a hospital too. # basis: invented
+{junker_ally >= 2: Savely, in the next bed, gets up on one elbow and tells the sailors that you carried him upstairs under fire. "Then he can walk down," says the sailor, not unkindly.} # basis: invented
+# time: 1917-10-26 15:00
+# place: peter_paul
+# map: peter_paul mrc
+You cross the Troitsky Bridge on foot, as the ministers crossed it twelve hours before you, with a sailor on each side and the wind off the river in your wound. Nobody in the crowd on the bridge knows what you did on the stair. They shout at you for your shoulder boards alone. # basis: plausible
+~ junker_cell = 1
+-> junker_bastion
 
 // ---------------------------------------------------------------- the speculative branch: J6
 === junker_duma_march ===
