@@ -120,7 +120,8 @@ export class CrowdRoom extends Room<{ state: CrowdStateInstance; client: CrowdCl
     this.tally.sendFull();
   }
 
-  private welcomePhone(client: CrowdClient, seat: string): void {
+  /** Tells a phone its seat and its vote in the open vote, if it has one (on joining, and when votes are restored). */
+  welcomePhone(client: CrowdClient, seat: string): void {
     const ballot = this.tally.box?.get(seat);
     const vote =
       ballot && this.tally.box ? { voteId: this.tally.box.voteId, option: ballot.option, reason: ballot.reason } : null;

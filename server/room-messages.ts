@@ -61,6 +61,9 @@ export function bindMessages(room: CrowdRoom): void {
       }
       if (box.restore(ballot.seat, ballot.option, plainText(ballot.reason, LIMITS.reason), ballot.hidden)) {
         tally.changed(ballot.seat);
+        // a phone that got back in before the projector reopened the vote was told it had no vote: tell it again
+        const phone = room.seats.get(ballot.seat)?.client;
+        if (phone) room.welcomePhone(phone, ballot.seat);
       }
     }
     tally.sendFull();

@@ -243,6 +243,30 @@ describe('crowd room', () => {
     expect(restored.ballots.find((b) => b.seat === returning.seat.seat)?.reason).toBe('changed my mind');
   });
 
+  it('tells a phone that got back before the vote was reopened that its vote was restored', async () => {
+    const { facilitator } = await projectorRoom();
+    await colyseus.cleanup();
+    const projector = await colyseus.sdk.create(CROWD_ROOM, {
+      role: 'projector',
+      code: facilitator.code,
+      token: facilitator.token,
+    });
+    const inbox = recorder(projector);
+    await inbox.until('facilitator', () => true);
+    // the phone is back first: there is no vote yet, so it is told it has none
+    const early = await phone(facilitator.code);
+    expect(early.seat.vote).toBeNull();
+    open(projector, 'v1', ['A', 'B']);
+    await sleep(100);
+    projector.send('restore', {
+      voteId: 'v1',
+      reasonsShown: false,
+      ballots: [{ seat: early.seat.seat, nickname: '', option: 1, reason: 'kept', hidden: false }],
+    });
+    const told = await early.inbox.next('seat', (message) => message.vote !== null);
+    expect(told.vote).toMatchObject({ voteId: 'v1', option: 1, reason: 'kept' });
+  });
+
   it('holds at most maxPhones phones', async () => {
     const { facilitator } = await projectorRoom();
     await Promise.all([1, 2, 3, 4, 5].map(() => phone(facilitator.code)));
