@@ -46,11 +46,24 @@ function inkFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Where the paragraph's opening words are written in the copy: the file and the exact words. */
+/**
+ * Where the paragraph's opening words are written in the copy: the file and the exact words, found once in the
+ * whole story (a sentence written in two places, as a fates passage may echo an ending, would be edited where
+ * the page is not looking, and the edit never seen).
+ */
 function findInSource(dir: string, paragraph: string): { file: string; probe: string } | null {
-  const probe = paragraph.replace(/\s+/g, ' ').trim().slice(0, 40).trim();
-  if (probe.length < 12) return null;
-  for (const file of inkFiles(dir)) if (readFileSync(file, 'utf8').includes(probe)) return { file, probe };
+  const words = paragraph.replace(/\s+/g, ' ').trim();
+  for (const length of [40, 60, 80, 120]) {
+    const probe = words.slice(0, length).trim();
+    if (probe.length < 12) return null;
+    const places = inkFiles(dir).flatMap((file) => {
+      const count = readFileSync(file, 'utf8').split(probe).length - 1;
+      return Array.from({ length: count }, () => file);
+    });
+    const [only] = places;
+    if (places.length === 1 && only) return { file: only, probe };
+    if (places.length === 0 || probe.length === words.length) return null;
+  }
   return null;
 }
 
