@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { attachScreenshot, watchConsole } from './helpers.ts';
+import { attachScreenshot, openClubDialog, watchConsole } from './helpers.ts';
 
 /** Plan 1 of docs/facilitators.md: its start, and the decisions it names, in the order the group meets them. */
 const PLAN_1 = {
@@ -19,11 +19,7 @@ test('Plan 1, begun at the Karpovka vote with key decisions only, reaches its na
   page,
 }, testInfo) => {
   const consoleErrors = watchConsole(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Club mode…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Club mode' });
-  await dialog.getByLabel('Name of the group (optional)').fill('Plan 1');
+  const dialog = await openClubDialog(page, 'Plan 1');
   await dialog.getByLabel(/Key decisions only/).check();
   await dialog.getByLabel('Begin at').first().selectOption(PLAN_1.start);
   await dialog.getByRole('button', { name: 'Start as Vladimir Lenin' }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoAxeViolations, watchConsole } from './helpers.ts';
+import { expectNoAxeViolations, openClubDialog, watchConsole } from './helpers.ts';
 
 test('club handouts: the role cards, the role’s glossary and an exit ticket with the session’s questions, each on its own printed page', async ({
   page,
@@ -67,11 +67,7 @@ test('before the lesson: handouts for a chosen role from the club dialog, each h
   page,
 }, testInfo) => {
   const consoleErrors = watchConsole(page);
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Club mode…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Club mode' });
-  await dialog.getByLabel('Name of the group (optional)').fill('History club');
+  const dialog = await openClubDialog(page, 'History club');
   // by keyboard: the role, then the button
   await dialog.getByLabel('Handouts for').selectOption({ label: 'Alexander Kerensky' });
   await dialog.getByRole('button', { name: 'Handouts…' }).scrollIntoViewIfNeeded();

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page, type TestInfo } from '@playwright/test';
+import { expect, type Locator, type Page, type TestInfo } from '@playwright/test';
 
 const IGNORED_CONSOLE = [/GPU stall due to ReadPixels/, /WebGL.*performance warning/i];
 
@@ -60,4 +60,14 @@ export async function playToEnd(page: Page, pick: (count: number, step: number) 
     await pick(await choices.count(), step);
   }
   throw new Error('the chapter did not end within 200 choices');
+}
+
+/** From the title at 1280×800 (a projector), the club dialog with the group's name typed in. */
+export async function openClubDialog(page: Page, groupName: string): Promise<Locator> {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Club mode…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Club mode' });
+  await dialog.getByLabel('Name of the group (optional)').fill(groupName);
+  return dialog;
 }

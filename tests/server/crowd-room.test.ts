@@ -35,6 +35,20 @@ async function phone(code: string, seatKey = newSeatKey(), nickname?: string) {
   return { connection, inbox, seat, seatKey };
 }
 
+/** A room, then the "restarted" server: the projector re-creates its room under the same code and token. */
+async function restartedRoom() {
+  const { facilitator } = await projectorRoom();
+  await colyseus.cleanup();
+  const projector = await colyseus.sdk.create(CROWD_ROOM, {
+    role: 'projector',
+    code: facilitator.code,
+    token: facilitator.token,
+  });
+  const inbox = recorder(projector);
+  expect((inbox.last('facilitator') ?? (await inbox.next('facilitator'))).code).toBe(facilitator.code);
+  return { facilitator, projector, inbox };
+}
+
 const open = (projector: SdkRoom, voteId = 'v1', options = ['Rise now', 'Wait for the Congress']) =>
   projector.send('open', { voteId, passage: 'The Central Committee meets.', options });
 
@@ -215,16 +229,7 @@ describe('crowd room', () => {
   });
 
   it('restores the votes already cast after a restart, and a newer phone vote wins', async () => {
-    const { facilitator } = await projectorRoom();
-    // the "restarted" server: the projector re-creates its room under the same code and token
-    await colyseus.cleanup();
-    const projector = await colyseus.sdk.create(CROWD_ROOM, {
-      role: 'projector',
-      code: facilitator.code,
-      token: facilitator.token,
-    });
-    const inbox = recorder(projector);
-    expect((inbox.last('facilitator') ?? (await inbox.next('facilitator'))).code).toBe(facilitator.code);
+    const { facilitator, projector, inbox } = await restartedRoom();
     open(projector, 'v1', ['A', 'B']);
     const returning = await phone(facilitator.code);
     returning.connection.send('vote', { voteId: 'v1', option: 0, reason: 'changed my mind' });
@@ -244,15 +249,7 @@ describe('crowd room', () => {
   });
 
   it('tells a phone that got back before the vote was reopened that its vote was restored', async () => {
-    const { facilitator } = await projectorRoom();
-    await colyseus.cleanup();
-    const projector = await colyseus.sdk.create(CROWD_ROOM, {
-      role: 'projector',
-      code: facilitator.code,
-      token: facilitator.token,
-    });
-    const inbox = recorder(projector);
-    await inbox.until('facilitator', () => true);
+    const { facilitator, projector } = await restartedRoom();
     // the phone is back first: there is no vote yet, so it is told it has none
     const early = await phone(facilitator.code);
     expect(early.seat.vote).toBeNull();
