@@ -213,10 +213,12 @@ The car goes out by the back bridge with two officers on the running boards and 
     Neither the right nor the left claims you. A minister who fires first and loses has no party.
 }
 
-Epilogue. This ending is plausible, not historical. In reality the government waited, the Cossacks' procession on 22 October was cancelled, the three Don regiments stayed neutral to the end, and Polkovnikov's plan to take Smolny never left his desk, for want of troops. # basis: documented
+Epilogue. This ending is plausible, not historical. In reality the government waited, the Cossacks' procession on 22 October was cancelled, and Polkovnikov's plan to take Smolny never left his desk, for want of troops. # basis: documented
 
 What historians argue: first our own reasoning, in one sentence: an early blow with so few reliable troops could fail and make the rising look like the defence of the Soviet. Rabinowitch, in *The Bolsheviks Come to Power*, shows how much the Bolsheviks gained in October by looking like the defenders of the Soviet and its Congress; here you handed them that role with blood on it{kerensky_st_terms == 2:, and with Kornilov's name beside yours|}. Mawdsley, in *The Russian Civil War*, would see in these three days the civil war beginning in the spring's place. # basis: plausible
 
+~ kerensky_ending = 6
+-> kerensky_fates ->
 {kerensky_streets == 3:Three|Four} days of fighting, and you are the one who gave the order. In every account you are the one who gave the order. # ending: kerensky_streets
 -> END
 
@@ -237,5 +239,7 @@ Epilogue. This ending is speculative. Kerensky never resigned; he left the Palac
 
 What historians argue: this is our own reasoning. The Executive had no troops of its own, and in the real October Martov's call for a government of all the Soviet parties was overtaken within hours; Rabinowitch (*The Bolsheviks Come to Power*) and Figes (*A People's Tragedy*) both describe how little room the moderate socialists had once shooting began. A resignation to them might have saved the cadets; it would not have given the Executive the garrison. # basis: plausible
 
+~ kerensky_ending = 7
+-> kerensky_fates ->
 {kerensky_st_cec:Twice in three days you put your name to the Soviet's paper. The second time, it was the end of you.|You end the fighting you began by ending yourself as a government.} # ending: kerensky_streets_resigned
 -> END
