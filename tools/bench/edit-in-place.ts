@@ -19,6 +19,8 @@ import { verdict, type Table } from './report.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 /** The issue's budget: the changed text on screen within a second of the save. */
 export const EDIT_BUDGET_MS = 1000;
+/** A save not seen by then will not be: the measurement fails rather than waits for ever. */
+const EDIT_TIMEOUT_MS = 20_000;
 const PATH_CHOICES = 30;
 const EDITS = 7;
 const PORT = Number(process.env['BENCH_EDIT_PORT'] ?? 5231);
@@ -101,7 +103,15 @@ async function timeOneEdit(page: Page, file: string, before: string, after: stri
   const source = readFileSync(file, 'utf8');
   const saved = Date.now();
   writeFileSync(file, source.replace(before, after));
-  const shown = await page.evaluate(() => window.__benchEditSeen ?? Promise.resolve(Number.NaN));
+  const shown = await page.evaluate(
+    (timeoutMs) =>
+      Promise.race([
+        window.__benchEditSeen ?? Promise.resolve(Number.NaN),
+        new Promise<number>((resolveTimeout) => setTimeout(() => resolveTimeout(Number.NaN), timeoutMs)),
+      ]),
+    EDIT_TIMEOUT_MS,
+  );
+  if (Number.isNaN(shown)) throw new Error(`the edit in ${file} was not on screen within ${EDIT_TIMEOUT_MS} ms`);
   return shown - saved;
 }
 
@@ -114,6 +124,10 @@ export async function measureEditInPlace(role: Role = 'kerensky', given?: Browse
   if (!json) throw new Error('the story does not compile');
   const path = historicalPath(json, role).choices.slice(0, PATH_CHOICES);
   process.env['PETROGRAD_STORY'] = join(dir, 'main.ink');
+  // `vite build` earlier in the same process (the bench builds its site first) leaves NODE_ENV=production,
+  // under which the dev server serves no writers' room and the edit is never seen
+  const nodeEnv = process.env['NODE_ENV'];
+  process.env['NODE_ENV'] = 'development';
   const watched = (file: string): boolean =>
     file === dir || file.startsWith(dir + sep) || (dir + sep).startsWith(file + sep);
   const server = await createServer({
@@ -151,6 +165,8 @@ export async function measureEditInPlace(role: Role = 'kerensky', given?: Browse
     if (!given) await browser.close();
     await server.close();
     delete process.env['PETROGRAD_STORY'];
+    if (nodeEnv === undefined) delete process.env['NODE_ENV'];
+    else process.env['NODE_ENV'] = nodeEnv;
     rmSync(dir, { recursive: true, force: true });
   }
 }
