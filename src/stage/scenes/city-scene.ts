@@ -23,6 +23,7 @@ import { INK } from '../palette.ts';
 import { MAP_PEEK_ATTRIBUTE } from '../map-peek-attribute.ts';
 import { lookOf } from '../plates/look.ts';
 import { View } from '../view.ts';
+import { warmTiledSpriteProgram } from '../warm-programs.ts';
 
 /**
  * How long falling weather keeps falling after the story last changed the scene; with its 1.2 s
@@ -123,6 +124,10 @@ export class CityScene extends Phaser.Scene {
       window.clearTimeout(this.redraw);
       base.dispose();
     });
+    // in a task of its own, while the sheet below is made: the weather's tiled sprites need a program of their own
+    window.setTimeout(() => {
+      if (this.parts) warmTiledSpriteProgram(this, 'wx-still-rain');
+    }, 0);
     // The sheet is drawn in steps between frames; the stage is ready once it is on screen.
     const first = base.draw(BaseMap.scaleFor(view.focusZoom(), this.maxTexture()), this.maxTexture());
     this.layout();
