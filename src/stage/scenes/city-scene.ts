@@ -67,6 +67,13 @@ export class CityScene extends Phaser.Scene {
   /** A sleep is asked for once the frame being drawn is done. */
   private sleeping = false;
   private redraw: number | undefined;
+  /**
+   * The map's layers in the order they first appear, one group per frame. Software WebGL spends a
+   * while on each layer the first time a frame draws it (the sheet's tiles, the light's wash, the
+   * clock card and hatching: about 40, 15 and 30 ms), and the page's main thread waits for that
+   * frame; all in one frame it was a task of 80-100 ms.
+   */
+  private firstShowing: Phaser.GameObjects.Layer[][] = [];
   private readonly onResize = (): void => this.layout();
   private readonly onRestore = (): void => {
     this.frames = 1;
@@ -80,20 +87,25 @@ export class CityScene extends Phaser.Scene {
   create(): void {
     const worldLayers = [this.add.layer(), this.add.layer(), this.add.layer(), this.add.layer()] as const;
     const [sheet, features, night, top] = worldLayers;
+    // on the screen, unscaled: falling weather and its hatching, then over them the clock card, pages and frame
+    const weatherLayer = this.add.layer();
     const hudLayer = this.add.layer();
+    // the light first (over the bare desk), so that the sheet never shows in daylight on a night scene
+    this.firstShowing = [[night], [sheet], [features, top], [weatherLayer], [hudLayer]];
+    for (const layer of this.firstShowing.flat()) layer.setVisible(false);
     // Tweens follow the clock even when software WebGL makes a frame slow (by default a gap over
     // half a second is skipped, which would stretch a 3 s change to many seconds on a weak laptop);
     // after the loop has slept, a new tween starts one frame in.
     this.tweens.setLagSmooth(2000, 1000 / FPS_LIMIT);
     const main = this.cameras.main.setBackgroundColor(INK.desk);
     const hud = this.cameras.add(0, 0, this.scale.width, this.scale.height, false, 'hud');
-    main.ignore(hudLayer);
+    main.ignore([weatherLayer, hudLayer]);
     hud.ignore([...worldLayers]);
     const view = new View(this, main);
     view.dpr = this.hooks.dpr();
     const base = new BaseMap(this, sheet);
     // Construction order is drawing order within each layer: fog under the light, the card over the weather.
-    const weather = new WeatherLayer(this, hudLayer, night);
+    const weather = new WeatherLayer(this, weatherLayer, night);
     // Over the weather, under the clock card and the frame: a room or a front page in place of the map.
     const plates = new Plates(this, hudLayer);
     this.parts = {
@@ -183,6 +195,7 @@ export class CityScene extends Phaser.Scene {
     const p = this.parts;
     if (!p) return;
     p.weather.update(delta);
+    this.showNextLayers();
     // The map need not be drawn under an opaque plate.
     this.cameras.main.setVisible(!p.plates.covering);
     if (this.ambientUntil > 0 && performance.now() > this.ambientUntil) {
@@ -200,6 +213,15 @@ export class CityScene extends Phaser.Scene {
         if (this.frames === 0) this.hooks.idle();
       });
     }
+  }
+
+  /** After the first `present`, one more group of layers each frame until all are shown. */
+  private showNextLayers(): void {
+    if (!this.shown) return;
+    const group = this.firstShowing.shift();
+    if (!group) return;
+    for (const layer of group) layer.setVisible(true);
+    this.frames = Math.max(this.frames, 2);
   }
 
   private maxTexture(): number {
