@@ -2,6 +2,7 @@ import './debrief.css';
 import type { Exploration } from '../core/choice-map/exploration.ts';
 import type { ChoiceMap } from '../core/choice-map/graph.ts';
 import { markMap, type MarkedEnding, type MarkedMap, type MarkedNode } from '../core/choice-map/marked.ts';
+import { promptExcerpt } from '../core/choice-map/prompt-excerpt.ts';
 import { formatClock, formatDate, toNewStyle } from '../core/clock.ts';
 import { PLACES } from '../core/places.ts';
 import { ROLES, type Role } from '../core/roles.ts';
@@ -22,7 +23,6 @@ export interface ChoiceMapActions {
 
 const ROLE_NAMES: Readonly<Record<Role, string>> = { lenin: 'Lenin', kerensky: 'Kerensky', junker: 'The cadet' };
 const HISTORICITY = { historical: 'historical', plausible: 'plausible', speculative: 'speculative' } as const;
-const PROMPT_CHARS = 160;
 /** The drawing and its pan-and-zoom library come with the map's data, when the dialog first opens, not on the first page. */
 const drawingCode = loadOnce(() => import('./choice-map-drawing.ts'));
 
@@ -34,10 +34,6 @@ function whenAndWhere(node: MarkedNode): string {
     ? `${formatDate(node.time)} (${formatDate(toNewStyle(node.time))} NS), ${formatClock(node.time)}`
     : '';
   return [when, node.place ? PLACES[node.place].name : ''].filter(Boolean).join(' · ');
-}
-
-function shorten(text: string): string {
-  return text.length <= PROMPT_CHARS ? text : `${text.slice(0, PROMPT_CHARS).replace(/\s+\S*$/, '')}…`;
 }
 
 function nodeCard(
@@ -110,7 +106,7 @@ function nodeCard(
     heading,
     meta,
     flags,
-    node.prompt ? el('p', { class: 'map-node-prompt' }, shorten(node.prompt)) : null,
+    node.prompt ? el('p', { class: 'map-node-prompt' }, promptExcerpt(node.prompt)) : null,
     el('ul', { class: 'map-options', 'aria-label': 'Options' }, ...options),
     startButton,
   );

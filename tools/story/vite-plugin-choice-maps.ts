@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import { promptExcerpt } from '../../src/core/choice-map/prompt-excerpt.ts';
 import { ROLES } from '../../src/core/roles.ts';
 import { compileInk } from '../ink/compile.ts';
 import { buildChoiceMap } from './choice-map.ts';
@@ -10,7 +11,7 @@ import { layOutChoiceMap } from './choice-map-layout.ts';
 export const CHOICE_MAPS_MODULE = 'virtual:choice-maps';
 const RESOLVED = `\0${CHOICE_MAPS_MODULE}`;
 /** Raise when the map's shape or the way it is built changes: older cached maps are then ignored. */
-const MAP_FORMAT = 2;
+const MAP_FORMAT = 3;
 
 /**
  * `import maps from 'virtual:choice-maps'` yields each role's map of choices, built from the story at
@@ -49,7 +50,12 @@ function cachedMaps(storyJson: string, cacheDir: string): string {
   const maps = JSON.stringify(
     Object.fromEntries(
       ROLES.map((role) => {
-        const map = buildChoiceMap(storyJson, role);
+        const built = buildChoiceMap(storyJson, role);
+        // a node's card shows the opening of its prompt: the whole passage would ship the story's words twice
+        const map = {
+          ...built,
+          nodes: built.nodes.map((node) => ({ ...node, prompt: node.prompt && promptExcerpt(node.prompt) })),
+        };
         return [role, { ...map, layout: layOutChoiceMap(map) }];
       }),
     ),
