@@ -9,6 +9,7 @@ import { webAppManifest } from './tools/pwa/manifest.ts';
 import { connectSrcPlugin } from './tools/vite/vite-plugin-connect-src.ts';
 import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
 import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
+import { preloadFontsPlugin } from './tools/vite/vite-plugin-preload-fonts.ts';
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
@@ -45,6 +46,11 @@ export default defineConfig({
     staticTitlePlugin(),
     // the rest of the game downloads beside the small entry that makes the title work
     preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
+    // the reading face (font-display: optional) must be here in time to be used: asked for from the head
+    preloadFontsPlugin({
+      matches: /^assets\/atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
+      expected: 2,
+    }),
     // the title's stylesheet written into the page, so its first paint waits for nothing but the HTML
     inlineCssPlugin({ pages: /^\/index\.html$/ }),
     // CROWD_CONNECT names the room servers of a several-process setup, which the pages may then reach
