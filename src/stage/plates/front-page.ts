@@ -77,11 +77,13 @@ export function paintFrontPage(
   const { canvas, ctx } = makeCanvas(width, height);
   const random = seeded(front.headline.length * 7919 + width);
   const u = Math.min(width / 1000, height / 700);
-  if (front.paper === 'telegram') telegram(ctx, front, time, width, height, u, random);
-  else newspaper(ctx, front, MASTHEADS[front.paper], time, width, height, u, random);
+  const textEnds =
+    front.paper === 'telegram'
+      ? telegram(ctx, front, time, width, height, u, random)
+      : newspaper(ctx, front, MASTHEADS[front.paper], time, width, height, u, random);
   develop(ctx, width, height, { ...look, tint: 0.05 }, front.headline.length);
   // after developing: the mark is ours, stamped on the print, not part of the period page
-  if (front.invented) inventedMark(ctx, width, height, u);
+  if (front.invented) inventedMark(ctx, width, height, u, textEnds);
   return canvas;
 }
 
@@ -93,9 +95,11 @@ export function inventedStampLines(): [string, string] {
 
 /**
  * An issue that never appeared: a band across the foot of the page and a rubber stamp over its
- * columns (never over the masthead or the headline), in a red no period page was printed in.
+ * columns, in a red no period page was printed in. The stamp sits just under the headline (never over
+ * it or the masthead, both ending at `textEnds`): lower down, the sound captions that float over the
+ * foot of the map on a wide screen could hide it.
  */
-function inventedMark(ctx: CanvasRenderingContext2D, w: number, h: number, u: number): void {
+function inventedMark(ctx: CanvasRenderingContext2D, w: number, h: number, u: number, textEnds: number): void {
   const red = '#a3201b';
   const bandH = Math.max(24, 58 * u);
   ctx.save();
@@ -120,7 +124,7 @@ function inventedMark(ctx: CanvasRenderingContext2D, w: number, h: number, u: nu
   ctx.font = `bold ${headSize}px ${FONT}`;
   const boxW = Math.min(w * 0.8, Math.max(ctx.measureText(head).width, tailW) + 60 * u);
   const boxH = headSize + tailSize + 44 * u;
-  ctx.translate(w * 0.62, h - bandH - boxH * 0.9);
+  ctx.translate(w * 0.62, Math.min(textEnds + boxH * 0.8, h - bandH - boxH * 0.9));
   ctx.rotate(-0.14);
   // the stamp's ink takes where the type is thin: a pale ground keeps its words readable over the columns
   ctx.fillStyle = 'rgba(236, 228, 208, 0.85)';
@@ -147,7 +151,7 @@ function newspaper(
   h: number,
   u: number,
   random: () => number,
-): void {
+): number {
   ctx.fillStyle = '#ece4d0';
   ctx.fillRect(0, 0, w, h);
   const m = 28 * u;
@@ -191,6 +195,7 @@ function newspaper(
   y += 18 * u;
   rule(ctx, m, y, w - m, 1.2 * u);
   columns(ctx, random, m, y + 12 * u, w - m, h - m, u);
+  return y + 12 * u;
 }
 
 function rule(ctx: CanvasRenderingContext2D, x0: number, y: number, x1: number, weight: number): void {
@@ -245,7 +250,7 @@ function telegram(
   h: number,
   u: number,
   random: () => number,
-): void {
+): number {
   ctx.fillStyle = '#e7dcbf';
   ctx.fillRect(0, 0, w, h);
   const m = 30 * u;
@@ -300,4 +305,5 @@ function telegram(
     ctx.restore();
     y += size * 1.7;
   }
+  return y - size * 0.7;
 }
