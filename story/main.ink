@@ -12,6 +12,7 @@ INCLUDE lenin/08_kronstadt.ink
 INCLUDE lenin/09_soviet_power.ink
 INCLUDE lenin/10_guardroom.ink
 INCLUDE lenin/endings.ink
+INCLUDE lenin/fates.ink
 INCLUDE kerensky/01_garrison.ink
 INCLUDE kerensky/02_warning.ink
 INCLUDE kerensky/03_insurrection.ink

@@ -148,8 +148,9 @@ By four the ministers are in the committee's hands, and there are dead on both s
 {lenin_noticed == 1: Among them are patients of the hospital wing, who had been wounded once already, at the front.|Most of them died on the stairs and in the corridors, at close quarters; the Palace stands, and its floors will have to be scrubbed.}
 ~ lenin_noticed = 0
 The Congress opens that night as you wanted, with the government under arrest. Dan opens it for the old Executive, and begins with the dead. The Mensheviks and SRs walk out, as they did in history, but now they walk out over bodies, and the Left SRs hesitate at the door before they stay. {lenin_expelled == 1: Kamenev, expelled by your own demand, speaks against you from the floor, and is cheered by men who cheered you at half past two.} From the first night the new power carries the mark of civil war. # basis: plausible
-Two readings of October stand against this road. Trotsky held that the rising's real victory had been won silently, in the garrison, before the twenty-fifth; Rabinowitch, in The Bolsheviks Come to Power, that the Winter Palace "was not taken by storm". # basis: documented
-One could argue that a noon assault held both of this branch's outcomes at once: a faster fall, which would have let you face the Congress with the ministers in hand, and a bloody fight with junkers who were still numerous. To force the issue at noon was to fight the one battle that patience had made unnecessary. # basis: plausible
+What historians argue: two readings of October stand against this road. Trotsky held that the rising's real victory had been won silently, in the garrison, before the twenty-fifth; Rabinowitch, in The Bolsheviks Come to Power, that the Winter Palace "was not taken by storm". # basis: documented
+The rest is our own reasoning: a noon assault held both its outcomes at once, a faster fall that put the ministers in your hands before the Congress, and a bloody fight with junkers who were still numerous. To force the issue at noon was to fight the one battle that patience had made unnecessary. # basis: plausible
+~ lenin_ending = 3
 -> lenin_fates ->
 This is a plausible ending: the Palace taken by storm at Lenin's order, and a revolution that begins with its dead. # ending: lenin_storm
 -> END

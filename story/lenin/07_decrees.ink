@@ -92,7 +92,8 @@ This is what happened. From the twelfth of November Russia voted for its Constit
 {lenin_heard == 2: Your appeal of the twenty-sixth had promised the Assembly would be convened. It was, for a day.}
 {lenin_rail == 3: The name you wrote down in the corridor you kept.}
 -> lenin_telling ->
-Historians still argue about what it was. Pipes saw a coup by a minority party; Figes, a military coup rammed through at Lenin's insistence. Rabinowitch found a party that won by its flexibility and its responsiveness to the mood of the streets; Trotsky said the real victory was the garrison's silent one, before the twenty-fifth. # basis: documented
+What historians argue: Pipes saw a coup by a minority party; Figes, a military coup rammed through at Lenin's insistence. Rabinowitch found a party that won by its flexibility and its responsiveness to the mood of the streets; Trotsky said the real victory was the garrison's silent one, before the twenty-fifth. # basis: documented
+~ lenin_ending = 1
 -> lenin_fates ->
 This is the historical ending: the October you made, and what came of it. # ending: lenin_historical
 -> END
@@ -112,8 +113,9 @@ A socialist government is formed from the Bolsheviks to the Popular Socialists, 
 {lenin_noticed == 1: You take it as a man takes a verdict he appealed and lost. Kronstadt's telegram stays in your pocket for a long time.|You take it in silence, and from outside the government you begin, that same week, to write about it.}
 ~ lenin_noticed = 0
 {lenin_rail == 2: The trains run. The railwayman you asked about the land decree was right: his members wanted both, and now they have both, and peace is still to be made.|The trains run, and Vikzhel reminds everyone who made them run.}
-Factory meetings, the Baltic Works among them, and the Kronstadt Soviet had asked for exactly this, as Medhurst shows in No Less Than Mystic, and the other parties' first terms, no Bolsheviks at all and the decrees annulled, show how far apart they began. Mawdsley, in Brenton's Was Revolution Inevitable?, judged the anti-Bolsheviks' divisions unavoidable. # basis: documented
-One could argue that this was the last moment in 1917 at which a multi-party Soviet Russia was on the table, and that a coalition so divided over the war would have been tested within weeks by the question of a separate peace with Germany. Here it is taken. # basis: plausible
+What historians argue: factory meetings, the Baltic Works among them, and the Kronstadt Soviet had asked for exactly this, as Medhurst shows in No Less Than Mystic, and the other parties' first terms, no Bolsheviks at all and the decrees annulled, show how far apart they began. Mawdsley, in Brenton's Was Revolution Inevitable?, judged the anti-Bolsheviks' divisions unavoidable. # basis: documented
+It is our own reasoning that this was the last moment in 1917 at which a multi-party Soviet Russia was on the table, and that a coalition so divided over the war would have been tested within weeks by the question of a separate peace with Germany. Here it is taken. # basis: plausible
+~ lenin_ending = 2
 -> lenin_fates ->
 This is a plausible ending: the Central Committee outvoted you, and the coalition Vikzhel demanded came, without you in it. # ending: lenin_vikzhel
 -> END

@@ -231,6 +231,7 @@ Nobody can yet say whether this government will make the peace the decree promis
 - else:
     What historians argue: Alexander Rabinowitch, in The Bolsheviks Come to Power, argues that the party won in October through its flexibility and the mood of the garrison and the Soviet, with Kerensky's raid on the papers as the trigger; on that reading the Congress would have taken power without Lenin's night at Smolny. Orlando Figes, in A People's Tragedy, answers that Lenin's intervention was decisive, and that without it there would have been no offensive and no single-party rule. Whether such a coalition lasts past the spring is our own reasoning, not theirs. # basis: documented
 }
+~ lenin_ending = 5
 -> lenin_fates ->
 {lenin_cw_bloc == 3: -> lenin_cw_end_martov}
 {lenin_cw_bloc == 1: -> lenin_cw_end_leftsr}
@@ -253,6 +254,7 @@ The Assembly meets in January and will not confirm the Soviets' power. It sits o
 {lenin_cw_give >= 3:You gave ground all autumn, and the men you gave it to remember that you did, and say so in the Duma's last meeting and the Don's first proclamations. It does not help you.|You gave little ground all autumn; nobody who left your government is surprised, and Martov says in print that he told them so.}
 {lenin_noticed == 2:Kamenev resigns the chair. You do not ask him to stay.}
 What historians argue: Evan Mawdsley, writing in Tony Brenton's Was Revolution Inevitable?, holds that the anti-Bolsheviks' divisions were unavoidable, and Richard Pipes, in The Russian Revolution, calls October a coup by a minority party; this road reaches Pipes's ending late, by way of a coalition. Rabinowitch, in The Bolsheviks Come to Power, shows a party far less united than the legend, which is why the break comes here in the Central Committee and not on the first night. The timing is our own reasoning. # basis: documented
+~ lenin_ending = 6
 -> lenin_fates ->
 This is an ending of the plausible kind: the Congress took power as a coalition, and you broke it at the Constituent Assembly. # ending: lenin_congress_break
 -> END

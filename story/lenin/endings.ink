@@ -1,17 +1,6 @@
-// Lenin's endings that branch off before the 25th, and the shared roll of real fates that every epilogue calls.
-// Historians' readings follow the bible's section 6 frame and table 6.1 (L1, L2, L3).
-
-=== lenin_fates ===
-// A tunnel: the real fates of the people Lenin met, called at the end of every road; who is named depends on how
-// far the road went (Antonov-Ovseenko once Lenin reached Smolny, Martov and Dan once he heard Martov at the Congress).
-What became of them, in the history that did happen: Trotsky lost the struggle for the party after Lenin's death, wrote his History in exile and was murdered in Mexico in 1940. Sverdlov died in 1919. Zinoviev and Kamenev, who voted against the rising, stayed among the party's leaders for years and were shot in 1936. # basis: documented
-{lenin_cw_bloc == 2: In this telling Martov, Dan and Gots sat in a Soviet government beside you; in history they walked out of the Congress on its first night and never sat in one.}
-{lenin_cw_bloc == 1: In this telling the Left SRs came into the Congress's government on its first night; in history they came in only in December.}
-{lenin_gr_free > 0: In this telling Kamenev chaired a government of all the socialist parties while you were a prisoner and after; in history he chaired the new Central Executive Committee, and on 4 November resigned from the Central Committee over the coalition that never came.}
-{lenin_dan > 0: Antonov-Ovseenko, who arrested the ministers, was shot in 1938.}
-{lenin_martov > 0: {lenin_martov == 3:Martov, whom you watched go,|Martov} left Russia in 1920 and died in Germany in 1923; Dan, exiled in 1922, died in New York in 1947.}
-Stalin, Sukhanov's "grey blur", outlived every one of these Bolsheviks, had most of them killed, and died in 1953. Kerensky, the other boy from Simbirsk, died in New York in 1970, still explaining. Rahja died in Leningrad in 1936; Fofanova, who hid you, in 1976, having set her memories down. # basis: documented
-->->
+// Lenin's endings that branch off before the 25th, and the historical ending's honest line; what became of the
+// people met is the role's one fates passage (lenin/fates.ink). Historians' readings follow the bible's section 6
+// frame and table 6.1 (L1, L2, L3).
 
 === lenin_telling ===
 // The historical ending's honest line: where this run left the record on the way without ending there
