@@ -156,12 +156,18 @@ You receive them in the library. You have been asked to go before, and you have 
 
 -
 
+{refused:
+    # time: 1917-10-27 10:00
+    By Friday the socialist chairs in the Malachite Room stand empty, and the Kadet ministers bring their own clerks. Polkovnikov reports each morning that the regiments are in their barracks. Each morning you ask him whether they would come out for you, and each morning he tells you about the barracks. # basis: invented
+- else:
+    # time: 1917-10-26 11:00
+    In the morning Dan's delegation comes back with the names of the new government. Yours is not among them, and you find that you expected it. You sign the transfer at the desk in the library, with Martov's pen because yours has run dry, and he takes it back without a word. # basis: invented
+}
+
 # ambience: off
-Epilogue. This ending is plausible, not historical. In reality you pressed the transfer of the garrison, the Soviet's committee became the Military Revolutionary Committee, the garrison conferences of 18 and 21 October recognised its authority, and the Peter and Paul Fortress went over on the evening of 23 October. The transfer never happened at all. # basis: documented
-
-Trotsky treated the quarrel over the garrison as the decisive event of October, the "silent" revolution that the rising of the 25th only completed. Take the quarrel away and, on his own reckoning, the Bolsheviks have to rise as a party, with red guards and sailors, against regiments that will not follow them. Rabinowitch's argument points the same way: the Bolsheviks won by looking like the Soviet's defenders, not its masters. Figes, who thinks Lenin's will decisive, would answer that Lenin might still have forced a rising and lost it, or won it. A Congress-made socialist coalition, the government the Mensheviks and Left SRs wanted, is the likeliest result; whether it would have survived the war and the winter, nobody can say. # basis: plausible
-
-Of the people you met, history records: Colonel Polkovnikov led the junkers' rising of 29 October in the real October and died in 1918; General Bagratuni died in London in 1943; General Alekseev founded the Volunteer Army and died in October 1918. You yourself, in the real world, left Petrograd on the 25th and lived until 1970. # basis: documented
+What historians argue: in the record you pressed the transfer, the garrison recognised the Soviet's Military Revolutionary Committee instead, and the fortress went over on the 23rd. Trotsky, in his History of the Russian Revolution, made that quarrel the decisive event of October, the "silent" revolution that the rising of the 25th only supplemented; without it the Bolsheviks must rise as a party, against regiments that will not follow them. Rabinowitch, in The Bolsheviks Come to Power, points the same way. Figes, in A People's Tragedy, holds Lenin's intervention decisive: Lenin might still have forced a rising, and lost it or won it. A socialist coalition made by the Congress is our own reasoning's likeliest result; whether it would have survived the war and the winter, nobody can say. # basis: plausible
+~ kerensky_ending = 5
+-> kerensky_fates ->
 
 {refused:You hold your chair, and wait for the Assembly, with fewer friends each day.|You hand over, and walk down the great staircase a private citizen.} # ending: kerensky_garrison
 -> END
