@@ -222,7 +222,7 @@ At the Catherine Canal, by the Kazan Cathedral, under an arc-lamp, you find them
 # time: 1917-10-26 00:50
 # place: palace_square
 # scene: palace_square_night
-You know the way now, the way the other side has learned it: not through the cordon but round it, along the Moika and in by the Millionnaya. A few hundred people with lanterns cannot be hidden, but in the rain and the dark nobody has orders to stop a procession of old men and councillors going the other way. By one in the morning the mayor of Petrograd is standing in Palace Square, singing the Marseillaise, with his lantern held up to the windows, and the junkers are leaning out and weeping. # basis: invented
+You know the way now, the way the other side has learned it: not through the cordon but round it, along the Moika and in by the Millionnaya. In the rain and the dark nobody has orders to stop a procession of old men and councillors. By one in the morning the mayor of Petrograd is standing in Palace Square, singing the Marseillaise with his lantern held up to the windows, and the junkers are leaning out and weeping. # basis: invented
 
 The firing stops. On the fortress, on the cruiser, at Smolny, somebody has to decide whether to shell a palace with the city's elected council inside it. # basis: invented
 
@@ -230,13 +230,14 @@ The firing stops. On the fortress, on the cruiser, at Smolny, somebody has to de
 # place: winter_palace
 # scene: malachite_room
 # ambience: palace_rooms
-Nobody decides. The night runs out in telephone calls and messengers. At dawn the palace is still ringed, and still the government's, and full of councillors eating the junkers' bread and junkers eating the councillors' sausage. At Smolny, it is said, the Congress has argued all night over whether its own side has made it impossible to take the palace without a massacre, and Martov's motion for talks on a government of all the socialist parties has new friends. # basis: invented
+Nobody decides. At dawn the palace is still ringed, and still the government's, and full of councillors eating the junkers' bread and junkers eating the councillors' sausage. At Smolny, it is said, Martov's motion for talks on a government of all the socialist parties has new friends. # basis: invented
 
-Towards noon a delegation crosses the square under a white flag, and this time nobody shouts "Arrest!" The ministers go out to the General Staff building to talk, and do not come back; the talks go on somewhere else, and the school is marched out at dusk with its rifles and its honour and nowhere in particular to go. # basis: invented
+Towards noon a delegation crosses the square under a white flag, and this time nobody shouts "Arrest!" The ministers go out to the General Staff building to talk, and do not come back; the talks go on somewhere else. # basis: invented
 
-This ending is speculative. The real Duma march was stopped at the Catherine Canal and went home, and the palace fell at ten past two. What the marchers would have changed by arriving, nobody has shown. The Military Revolutionary Committee had been cautious all day, delaying its deadlines from noon to three to six, and its leaders had dressed the rising as defence of the Congress; a palace full of the city's elected councillors might well have bought a night and some talks. But the Congress was about to vote that all power passed to the Soviets; the garrison, the fleet and the factories were with the Committee; and in the week that followed even the railwaymen's union's talks on a coalition of all the socialist parties foundered. Mawdsley argues that the divisions among the Bolsheviks' opponents were unavoidable; a delay of a day would not have healed them. # basis: documented
-
-{junker_partner == 1: Kostya went south with the first of the volunteers for the Don, saying the Duma had shown Russia could still be saved. He was killed in the spring.|Grisha went home to the Narva Gate and told his brother Stepan, who had spent the night on the other side of the square, that the mayor had sung very badly.} {junker_ally >= 1: You never found out what became of Nadya Orlova, but the women of her company were released within days, at the request of the British military attaché, General Knox.} The ministers of that night scattered: Konovalov and Tereshchenko to exile, Kishkin to Soviet public health, Palchinsky to the firing squad in 1929. Kerensky lived until 1970 in New York, still explaining. # ending: junker_duma
+What historians argue: this ending is speculative. The real Duma march was stopped at the Catherine Canal and went home, and the palace fell at ten past two; what the marchers would have changed by arriving, nobody has shown. The Military Revolutionary Committee had let its deadlines slip all day and dressed the rising as the Congress's defence, so it is our own reasoning that a palace full of elected councillors might have bought a night and some talks. But the garrison, the fleet and the factories were with the Committee, and Mawdsley, in Brenton's Was Revolution Inevitable?, judges the divisions among its opponents unavoidable: a day would not have healed them. # basis: plausible
+~ junker_ending = 6
+-> junker_fates ->
+At dusk the school is marched out with its rifles and its honour, and nowhere in particular to go. # ending: junker_duma
 -> END
 
 // ---------------------------------------------------------------- leaving with the Oranienbaum men: J2
