@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
 import { checkStory, isClean, knotsIn, ROLES } from './check.ts';
 import { historicalPath } from './golden.ts';
+import { ENDING_SCENE_WORDS } from './ending-scenes.ts';
 import { styleCommand } from './style-command.ts';
 import { exploreRole, formatExplorer, LONG_PASSAGE_WORDS } from './explore.ts';
 import { EXPLORER_DEFAULTS, formatStats, storyStats } from './stats.ts';
@@ -17,7 +18,9 @@ const USAGE = `usage: npm run story -- <command> [options]
   stats [--json]         words, knots, choice points, endings per role, path lengths
   golden --role ROLE     print the role's historical path as a golden playthrough (JSON)
   style [--role ROLE]    the house style's warnings (both calendars at a chapter's opening, quotations
-                         marked, passages over ${LONG_PASSAGE_WORDS} words between choices); exit 1 when any
+                         marked, passages over ${LONG_PASSAGE_WORDS} words between choices, an ending's scene over
+                         ${ENDING_SCENE_WORDS} words before what historians argue) and each ending's scene in
+                         words; exit 1 when any warning
   explore [--role ROLE] [--runs N] [--seed S] [--from KNOT] [--json]
                          seeded runs choosing at random (default ${EXPLORER_DEFAULTS.runs}, seed ${EXPLORER_DEFAULTS.seed}), each role or one:
                          words and choices per run, each ending's share, lines no run reached,

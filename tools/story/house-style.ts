@@ -1,7 +1,8 @@
 /**
  * The house style (campaigns.md, story/README.md) where a machine can check it, as warnings at file:line:
  * a chapter opening without its date in both calendars, real words given to a real person in a documented
- * passage without a `# basis: quoted` mark, and passages of more than LONG_PASSAGE_WORDS between choices.
+ * passage without a `# basis: quoted` mark, passages of more than LONG_PASSAGE_WORDS between choices, and an
+ * ending whose scene runs past ENDING_SCENE_WORDS before what historians argue.
  * (A tag holding ink logic is an error of the story check itself: lint-source.ts.)
  */
 import { readFileSync } from 'node:fs';
@@ -11,6 +12,7 @@ import type { CodexEntry } from '../../src/core/codex-entry.ts';
 import { parseTag } from '../../src/core/tags.ts';
 import type { Diagnostic } from '../ink/compile.ts';
 import { storyProse } from './codex-use.ts';
+import { ENDING_SCENE_WORDS, endingScenes } from './ending-scenes.ts';
 import { exploreRole, LONG_PASSAGE_WORDS } from './explore.ts';
 import { locateText, findTags } from './lint-source.ts';
 import { EXPLORER_DEFAULTS } from './stats.ts';
@@ -220,7 +222,7 @@ export function quotations(file: string, source: string, codex: readonly CodexEn
 }
 
 /** Whether a role's knot is declared in the files: a scratch story may hold one role only. */
-function declaresKnot(files: readonly string[], knot: string): boolean {
+export function declaresKnot(files: readonly string[], knot: string): boolean {
   const header = new RegExp(`^\\s*={2,}\\s*${escape(knot)}\\s*(?:=|$)`, 'm');
   return files.some((file) => header.test(readFileSync(file, 'utf8')));
 }
@@ -241,6 +243,23 @@ export function longPassages(storyJson: string, files: readonly string[], roles:
     }
   }
   return diagnostics;
+}
+
+/** Endings whose scene (after the last choice, before the historians or the fates) runs past ENDING_SCENE_WORDS. */
+export function longEndingScenes(storyJson: string, files: readonly string[], roles: readonly string[]): Diagnostic[] {
+  return roles
+    .filter((each) => declaresKnot(files, each))
+    .flatMap((role) => endingScenes(storyJson, role, EXPLORER_DEFAULTS.runs, EXPLORER_DEFAULTS.seed))
+    .filter((scene) => scene.words > ENDING_SCENE_WORDS)
+    .map((scene): Diagnostic => {
+      const where = locateText(files, scene.opening.slice(0, 80));
+      return {
+        file: where?.file ?? null,
+        line: where?.line ?? null,
+        severity: 'warning',
+        message: `house style: the ending ${scene.ending} reads ${scene.words} words of scene after the last choice before what historians argue (more than ${ENDING_SCENE_WORDS}): cut it; it opens "${scene.opening.slice(0, 50)}…"`,
+      };
+    });
 }
 
 export interface HouseStyleInput {
@@ -294,6 +313,10 @@ export function houseStyle(input: HouseStyleInput): Diagnostic[] {
       ...internalNames(file, source),
     );
   }
-  if (input.storyJson) diagnostics.push(...longPassages(input.storyJson, input.files, input.roles));
+  if (input.storyJson)
+    diagnostics.push(
+      ...longPassages(input.storyJson, input.files, input.roles),
+      ...longEndingScenes(input.storyJson, input.files, input.roles),
+    );
   return diagnostics;
 }

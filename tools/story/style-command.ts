@@ -3,11 +3,14 @@ import { dirname, join } from 'node:path';
 import { loadCodex } from '../codex/load-codex.ts';
 import { compileInk, formatDiagnostic } from '../ink/compile.ts';
 import { ROLES } from './check.ts';
-import { houseStyle } from './house-style.ts';
+import { endingScenes, formatEndingScenes } from './ending-scenes.ts';
+import { declaresKnot, houseStyle } from './house-style.ts';
+import { EXPLORER_DEFAULTS } from './stats.ts';
 
 /**
  * `npm run story -- style [--role R]`: the house style's warnings, each at its file:line, with a count
- * per role; exit 1 when there is any (2 for a bad role, or a story that does not compile).
+ * per role, and each ending's scene in words (the epilogue before what historians argue); exit 1 when there
+ * is any warning (2 for a bad role, or a story that does not compile).
  */
 export function styleCommand(entry: string, roleOption: string | undefined): number {
   const role = ROLES.find((known) => known === roleOption);
@@ -35,6 +38,10 @@ export function styleCommand(entry: string, roleOption: string | undefined): num
       allRoles: ROLES,
     }).filter((d) => d.file === null || !ROLES.some((other) => other !== each && d.file?.includes(`/${other}/`)));
     warnings.forEach((d) => console.error(formatDiagnostic(d)));
+    if (declaresKnot(compiled.files, each))
+      console.log(
+        formatEndingScenes(each, endingScenes(compiled.json, each, EXPLORER_DEFAULTS.runs, EXPLORER_DEFAULTS.seed)),
+      );
     counts.push(`${each} ${warnings.length}`);
     total += warnings.length;
   }
