@@ -1,8 +1,9 @@
 /**
  * Software WebGL (SwiftShader) compiles a shader program, and the machine code for its draws, the first
  * time a frame uses it, and the page's main thread waits for that frame: the first map frame linked the
- * tiled weather's program and took 100-130 ms (75-85 without it). Drawing one tiny tiled sprite into a texture nobody sees,
- * in a task of its own while the sheet is still being made, pays that cost where no frame waits for it.
+ * tiled weather's program and took 100-130 ms (75-85 without it). Drawing one tiny tiled sprite into a
+ * texture nobody sees, in a task of its own while the sheet is still being made, pays that cost where no
+ * frame waits for it.
  */
 import Phaser from 'phaser';
 
