@@ -21,6 +21,7 @@ INCLUDE kerensky/05_departure.ink
 INCLUDE kerensky/06_gatchina.ink
 INCLUDE kerensky/07_streets.ink
 INCLUDE kerensky/08_palace.ink
+INCLUDE kerensky/09_garrison.ink
 INCLUDE kerensky/fates.ink
 INCLUDE junker/01_orders.ink
 INCLUDE junker/02_shpalernaya.ink

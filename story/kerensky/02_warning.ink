@@ -89,6 +89,8 @@ Sunday, 22 October; the 4th of November in the West. The city turns out for the 
     You ring Oranienbaum, Peterhof and the city schools in turn. The commandants answer promptly and correctly. Their boys are ready, they say, and they have been ready since the 16th. You ask how many. They give you numbers that would have been a regiment in 1914. Today they are what you have.
 
 - Tonight Smolny will count the Day as a victory, and it will be right to. You did not give them the clash they wanted, and they did not need it. # basis: plausible
+// the garrison kept (K1) goes on in its own chapters from the fortress vote of the 23rd: 09_garrison.ink
+{kerensky_branch == 1:-> kerensky_gk}
 -> kerensky_ch3
 
 === kerensky_end_streets ===

@@ -1,5 +1,6 @@
 // Kerensky, chapter 3: the fortress goes over, the night cabinet, the raid on Trud, the speech, the women, the Dan formula.
-// 23-24 October 1917 (Old Style). Facts from the bible: section 1 rows 8-12, 2.1 (23 Oct), 2.2 (24 Oct), 3.2, 6.2 (K1, K4), 7.
+// 23-24 October 1917 (Old Style). Facts from the bible: section 1 rows 8-12, 2.1 (23 Oct), 2.2 (24 Oct), 3.2, 6.2 (K4), 7.
+// The garrison kept (K1) never reaches this chapter: it goes from chapter 2 to 09_garrison.ink.
 
 // true if he tells the women's company why it is being kept at the Palace
 VAR kerensky_truth = false
@@ -15,8 +16,6 @@ VAR kerensky_dan = 0
 # weather: rain
 # ambience: rain_river
 Monday, 23 October 1917; in the West, Monday the 5th of November. All evening the Military Revolutionary Committee has been sending its commissars into the barracks, and all evening the district staff has been telephoning you to say so. At half past nine the call you have been waiting for comes from across the river.
-
-{kerensky_branch == 1:-> kerensky_fortress_holds}
 
 The garrison of the Peter and Paul Fortress has gone over. Its soldiers and the cyclist battalion met at the Modern Circus on the Kamennoostrovsky Prospekt at about eight, heard the Committee's speakers, and voted; only a few officers and cyclists were against. The commandant, Colonel Vasiliev, is under house arrest in his own quarters. An ensign called Blagonravov is the Committee's commissar. The Kronverk arsenal, with its rifles, is the Committee's too, and the red guards of the Vyborg Side are already queueing for them. # basis: documented
 # map: peter_paul mrc
@@ -134,43 +133,6 @@ You tell them that the government does not need advice, it needs support, and th
 
 You are alone with the telephones, and it is not yet ten o'clock.
 -> kerensky_ch4
-
-=== kerensky_fortress_holds ===
-# map: peter_paul government
-The call is from Colonel Vasiliev himself, the fortress commandant, and he sounds like a man who has been shouted at for three hours and has won. The Committee's speakers came to the Modern Circus and to the fortress, and the soldiers heard them. But the soldiers had no order to march to the front to be angry about, and when the Committee asked them to obey it instead of the district, most of them asked why. The vote went against the Committee. The cyclists cheered. The Kronverk arsenal is still locked. # basis: plausible
-
-# time: 1917-10-25 22:40
-# place: smolny
-# scene: smolny_hall
-# ambience: crowd_corridor
-Two days later, on the evening of 25 October, the Second All-Russian Congress of Soviets opens at Smolny, in the white-colonnaded hall that was the noble girls' ballroom. There has been no rising. The red guards of the Vyborg Side marched on the 24th, and sailors came from Kronstadt, but the regiments stayed in their barracks and the district staff held the bridges. The Bolshevik leaders who had wanted to wait for the Congress won the argument. # basis: plausible
-
-The Congress has a Bolshevik majority, or nearly. It votes, with the Left SRs and Martov's Menshevik-Internationalists, that power must pass to the soviets. But it has no garrison to take power with, and so it does what the Mensheviks and SRs have begged it to do for a week: it sends a delegation to the Winter Palace. They ask you to hand over to a government of the socialist parties, responsible to the soviets, until the Constituent Assembly meets. # basis: plausible
-
-You receive them in the library. You have been asked to go before, and you have stayed. This time there is no Kornilov to save you from, and no one to save them from you. {kerensky_kornilov:And they know what you told the Cossacks about Kornilov on the 21st; Dan reminds you of it, without raising his voice.|}
-
-* [Hand over to a government of the socialist parties until the Assembly meets #historicity: plausible]
-    You tell them that the Republic does not belong to you, and that you will not be the man who fires on a Congress of Soviets to keep a chair. You ask only that the elections to the Constituent Assembly go ahead on the 12th of November as announced. Dan promises it. Martov, who has come with them, says nothing, which from Martov is a kind of promise too. # basis: invented
-* (refused) [Refuse: a Congress of Soviets is not the nation, and only the Constituent Assembly can replace you #historicity: plausible]
-    You tell them that the soviets speak for the workers and soldiers of the towns, and that Russia is a nation of peasants who will vote for their own Assembly in three weeks. Until then the government stays. Dan hears you out and tells you, quite gently, that the Mensheviks and SRs will leave the government with the Bolsheviks' votes or without them. By morning your socialist ministers have resigned, and you govern with the Kadets and the district staff, which is what the Bolsheviks have always said you did. # basis: invented
-
--
-
-{refused:
-    # time: 1917-10-27 10:00
-    By Friday the socialist chairs in the Malachite Room stand empty, and the Kadet ministers bring their own clerks. Polkovnikov reports each morning that the regiments are in their barracks. Each morning you ask him whether they would come out for you, and each morning he tells you about the barracks. # basis: invented
-- else:
-    # time: 1917-10-26 11:00
-    In the morning Dan's delegation comes back with the names of the new government. Yours is not among them, and you find that you expected it. You sign the transfer at the desk in the library, with Martov's pen because yours has run dry, and he takes it back without a word. # basis: invented
-}
-
-# ambience: off
-What historians argue: in the record you pressed the transfer, the garrison recognised the Soviet's Military Revolutionary Committee instead, and the fortress went over on the 23rd. Trotsky, in his History of the Russian Revolution, made that quarrel the decisive event of October, the "silent" revolution that the rising of the 25th only supplemented; without it the Bolsheviks must rise as a party, against regiments that will not follow them. Rabinowitch, in The Bolsheviks Come to Power, points the same way. Figes, in A People's Tragedy, holds Lenin's intervention decisive: Lenin might still have forced a rising, and lost it or won it. A socialist coalition made by the Congress is our own reasoning's likeliest result; whether it would have survived the war and the winter, nobody can say. # basis: plausible
-~ kerensky_ending = 5
--> kerensky_fates ->
-
-{refused:You hold your chair, and wait for the Assembly, with fewer friends each day.|You hand over, and walk down the great staircase a private citizen.} # ending: kerensky_garrison
--> END
 
 === kerensky_end_peace ===
 # time: 1917-10-24 23:50
