@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { KeyValueStore } from '../platform/storage.ts';
 
 export const SETTINGS_KEY = 'petrograd1917.settings';
@@ -54,31 +53,49 @@ export const DEFAULT_SETTINGS: Settings = {
   recordMarks: true,
 };
 
-const volume = z.number().check(z.int(), z.gte(0), z.lte(100));
+/*
+ * Checked by hand rather than with zod (which the saves and club files use): this module runs before
+ * the title's first paint, and setting up zod's schemas cost about 10 ms of it on a school laptop
+ * (issue 19's trace of the first paint). The rules are one line per field.
+ */
+const oneOf =
+  <T>(allowed: readonly T[]) =>
+  (value: unknown): value is T =>
+    (allowed as readonly unknown[]).includes(value);
+const isBoolean = (value: unknown): value is boolean => typeof value === 'boolean';
+const isVolume = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 100;
 
 /** Each field falls back to its default on its own: one bad value never costs the player the others. */
-const settingsSchema = z.object({
-  muted: z.catch(z.boolean(), DEFAULT_SETTINGS.muted),
-  textSize: z.catch(z.literal(TEXT_SIZES), DEFAULT_SETTINGS.textSize),
-  lineSpacing: z.catch(z.enum(LINE_SPACINGS), DEFAULT_SETTINGS.lineSpacing),
-  typeface: z.catch(z.enum(TYPEFACES), DEFAULT_SETTINGS.typeface),
-  theme: z.catch(z.enum(THEMES), DEFAULT_SETTINGS.theme),
-  reveal: z.catch(z.enum(REVEALS), DEFAULT_SETTINGS.reveal),
-  reducedMotion: z.catch(z.enum(REDUCED_MOTIONS), DEFAULT_SETTINGS.reducedMotion),
-  masterVolume: z.catch(volume, DEFAULT_SETTINGS.masterVolume),
-  musicVolume: z.catch(volume, DEFAULT_SETTINGS.musicVolume),
-  // a save from before the ambience had its own slider: the beds keep following the effects volume
-  ambienceVolume: z.catch(z.optional(volume), undefined),
-  effectsVolume: z.catch(volume, DEFAULT_SETTINGS.effectsVolume),
-  captions: z.catch(z.boolean(), DEFAULT_SETTINGS.captions),
-  recordMarks: z.catch(z.boolean(), DEFAULT_SETTINGS.recordMarks),
-});
+function field<K extends keyof Settings>(
+  record: Record<string, unknown>,
+  key: K,
+  valid: (value: unknown) => value is Settings[K],
+): Settings[K] {
+  const value = record[key];
+  return valid(value) ? value : DEFAULT_SETTINGS[key];
+}
 
 /** Reads settings from anything (stored JSON, a change): every missing or invalid field takes its default. */
 export function parseSettings(value: unknown): Settings {
-  const result = settingsSchema.safeParse(typeof value === 'object' && value !== null ? value : {});
-  if (!result.success) return DEFAULT_SETTINGS;
-  return { ...result.data, ambienceVolume: result.data.ambienceVolume ?? result.data.effectsVolume };
+  const record: Record<string, unknown> = typeof value === 'object' && value !== null ? { ...value } : {};
+  const effectsVolume = field(record, 'effectsVolume', isVolume);
+  return {
+    muted: field(record, 'muted', isBoolean),
+    textSize: field(record, 'textSize', oneOf(TEXT_SIZES)),
+    lineSpacing: field(record, 'lineSpacing', oneOf(LINE_SPACINGS)),
+    typeface: field(record, 'typeface', oneOf(TYPEFACES)),
+    theme: field(record, 'theme', oneOf(THEMES)),
+    reveal: field(record, 'reveal', oneOf(REVEALS)),
+    reducedMotion: field(record, 'reducedMotion', oneOf(REDUCED_MOTIONS)),
+    masterVolume: field(record, 'masterVolume', isVolume),
+    musicVolume: field(record, 'musicVolume', isVolume),
+    // a save from before the ambience had its own slider: the beds keep following the effects volume
+    ambienceVolume: isVolume(record['ambienceVolume']) ? record['ambienceVolume'] : effectsVolume,
+    effectsVolume,
+    captions: field(record, 'captions', isBoolean),
+    recordMarks: field(record, 'recordMarks', isBoolean),
+  };
 }
 
 export type SettingsListener = (settings: Settings) => void;
