@@ -8,7 +8,6 @@ import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
 import { connectSrcPlugin } from './tools/vite/vite-plugin-connect-src.ts';
 import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
-import { preloadChunksPlugin } from './tools/vite/vite-plugin-preload-chunks.ts';
 import { preloadFontsPlugin } from './tools/vite/vite-plugin-preload-fonts.ts';
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
@@ -44,8 +43,6 @@ export default defineConfig({
     }),
     // the title screen is in the page itself, drawn before any script runs
     staticTitlePlugin(),
-    // the rest of the game downloads beside the small entry that makes the title work
-    preloadChunksPlugin({ matches: /src\/play\.ts$/, expected: 1 }),
     // the reading face (font-display: optional) must be here in time to be used: asked for from the head
     preloadFontsPlugin({
       matches: /^assets\/atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
