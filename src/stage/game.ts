@@ -151,6 +151,7 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareG
 
     const cityScene = new CityScene({
       dpr: () => size.dpr,
+      softwareGL,
       ready: (scene) => {
         city = scene;
         window.clearTimeout(timer);

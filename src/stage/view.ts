@@ -11,6 +11,9 @@ const OVERVIEW = { x: 450, y: 90, w: 880, h: 1030 };
 /** How far inside the free area (as a fraction of it) the framed place must stay. */
 const KEEP = 0.2;
 
+/** Where the text begins on a narrow screen (styles.css: 38vh down the page), in game pixels. */
+const textTop = (height: number): number => height * 0.38;
+
 interface Frame {
   readonly x: number;
   readonly y: number;
@@ -32,26 +35,35 @@ export class View {
 
   /** The part of the canvas (in game pixels) not covered by the text. */
   free(): { x: number; y: number; w: number; h: number } {
-    const { width, height } = this.camera;
+    const { width, height } = this.screen();
     if (document.body.hasAttribute(MAP_PEEK_ATTRIBUTE)) return { x: 0, y: 0, w: width, h: height };
-    const cssWidth = width / this.dpr;
-    // Mirrors src/ui/styles.css: from 48rem up the text is a column of at most 46rem on the right;
-    // below that it starts 38vh down the page. The map keeps at least a quarter of a wide screen.
-    if (cssWidth >= 768) {
-      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-      const column = Math.min(cssWidth, 46 * rem) * this.dpr;
-      return { x: 0, y: 0, w: Math.max(width * 0.25, width - column), h: height };
-    }
+    const column = this.column();
+    // the map keeps at least a quarter of a wide screen to frame places in
+    if (column !== null) return { x: 0, y: 0, w: Math.max(width * 0.25, width - column), h: height };
     // On a phone the clock card takes the top-left corner: frame the strip between it and the text.
     const top = Math.min(height * 0.16, 96 * this.dpr);
-    return { x: 0, y: top, w: width, h: Math.max(height * 0.2, height * 0.38 - top) };
+    return { x: 0, y: top, w: width, h: Math.max(height * 0.2, textTop(height) - top) };
+  }
+
+  /**
+   * The part of the canvas the text does not lie over (the clock card's corner included): all a
+   * camera need draw where every pixel costs the page's main thread (software WebGL). Under the
+   * text, nearly opaque paper, the canvas shows its plain background instead of the map.
+   */
+  uncovered(): { x: number; y: number; w: number; h: number } {
+    const { width, height } = this.screen();
+    if (document.body.hasAttribute(MAP_PEEK_ATTRIBUTE)) return { x: 0, y: 0, w: width, h: height };
+    const column = this.column();
+    if (column !== null) return { x: 0, y: 0, w: Math.max(1, Math.ceil(width - column)), h: height };
+    return { x: 0, y: 0, w: width, h: Math.max(1, Math.ceil(textTop(height))) };
   }
 
   /** The whole ground in the free area, but never so far out that the desk shows round the sheet. */
   overviewZoom(): number {
     const f = this.free();
     // Cover the sheet across the free area's short way; the long way may show desk under the text.
-    const cover = f.h >= this.camera.height ? this.camera.height / MAP_H : this.camera.width / MAP_W;
+    const { width, height } = this.screen();
+    const cover = f.h >= height ? height / MAP_H : width / MAP_W;
     return Math.max(cover, Math.min(f.w / OVERVIEW.w, f.h / OVERVIEW.h));
   }
 
@@ -100,7 +112,7 @@ export class View {
    */
   private clamp(point: Pt, zoom: number): Frame {
     const f = this.free();
-    const cam = this.camera;
+    const screen = this.screen();
     const axis = (p: number, from: number, size: number, screen: number, map: number): number => {
       const centred = p - (from + size / 2 - screen / 2) / zoom;
       const low = screen / 2 / zoom;
@@ -110,12 +122,37 @@ export class View {
       const hi = p - (from + size * KEEP - screen / 2) / zoom;
       return Math.max(lo, Math.min(hi, onSheet));
     };
-    return { x: axis(point.x, f.x, f.w, cam.width, MAP_W), y: axis(point.y, f.y, f.h, cam.height, MAP_H), zoom };
+    return { x: axis(point.x, f.x, f.w, screen.width, MAP_W), y: axis(point.y, f.y, f.h, screen.height, MAP_H), zoom };
   }
 
+  /**
+   * Frames are for the whole canvas; a camera that draws only part of it (see `uncovered`) is
+   * centred so that every place lands where the whole canvas's camera would have drawn it.
+   */
   private apply(frame: Frame): void {
     this.current = frame;
-    this.camera.setZoom(frame.zoom);
-    this.camera.centerOn(frame.x, frame.y);
+    const { width, height } = this.screen();
+    const cam = this.camera;
+    cam.setZoom(frame.zoom);
+    cam.centerOn(
+      frame.x + (cam.x + cam.width / 2 - width / 2) / frame.zoom,
+      frame.y + (cam.y + cam.height / 2 - height / 2) / frame.zoom,
+    );
+  }
+
+  /** The whole canvas, in game pixels. */
+  private screen(): { width: number; height: number } {
+    return { width: this.scene.scale.width, height: this.scene.scale.height };
+  }
+
+  /**
+   * Mirrors src/ui/styles.css: from 48rem up the text is a column of at most 46rem on the right
+   * (its width in game pixels); below that (null) it starts 38vh down the page.
+   */
+  private column(): number | null {
+    const cssWidth = this.screen().width / this.dpr;
+    if (cssWidth < 768) return null;
+    const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    return Math.min(cssWidth, 46 * rem) * this.dpr;
   }
 }

@@ -35,6 +35,8 @@ const AMBIENT_MS = 1_800;
 export interface CityHooks {
   /** Device pixels per CSS pixel that the game was sized with. */
   dpr(): number;
+  /** WebGL is drawn on the CPU: the map is drawn only where the text leaves it uncovered. */
+  readonly softwareGL: boolean;
   ready(scene: CityScene): void;
   failed(error: unknown): void;
   /** Nothing moves any more: the loop may sleep. */
@@ -234,9 +236,16 @@ export class CityScene extends Phaser.Scene {
     if (!p) return;
     const { width, height } = this.scale;
     const dpr = this.hooks.dpr();
-    this.cameras.main.setSize(width, height);
+    this.cameras.main.setViewport(0, 0, width, height);
     p.hud.setSize(width, height);
     p.view.dpr = dpr;
+    // On software WebGL every pixel a frame draws holds the page's main thread: the sheet, its lines
+    // and the light under the story's column (nearly opaque paper, about half a wide screen) cost as
+    // much as the map that shows. The canvas's own background (the desk's colour) lies there instead.
+    if (this.hooks.softwareGL) {
+      const uncovered = p.view.uncovered();
+      this.cameras.main.setViewport(uncovered.x, uncovered.y, uncovered.w, uncovered.h);
+    }
     p.view.reframe();
     const free = p.view.free();
     // Weather falls only where the map is seen: the story's column (nearly opaque paper) covers the rest,
