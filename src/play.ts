@@ -10,8 +10,7 @@ import { createSaveSlots } from './app/save-slots.ts';
 import type { GameEvents } from './app/game-events.ts';
 import { volumesOf, type SettingsStore } from './app/settings.ts';
 import { createAudioPresenter } from './audio/audio-presenter.ts';
-import { buildDebrief } from './core/debrief/debrief.ts';
-import { debriefSections } from './core/debrief/report-sections.ts';
+import { loadOnce } from './app/load-once.ts';
 import type { Role } from './core/roles.ts';
 import { EMPTY_SCENE, type SceneState } from './core/scene.ts';
 import { tellingsOf } from './core/session.ts';
@@ -23,8 +22,6 @@ import type { KeyValueStore } from './platform/storage.ts';
 import type { Appearance } from './ui/appearance.ts';
 import { createCaptions } from './ui/captions.ts';
 import { createMapPeek } from './ui/map-peek.ts';
-import { createStartAtDialog } from './ui/start-at-dialog.ts';
-import { NAMED_STARTS, resolveStart } from './core/club-starts.ts';
 import { createLazyCodex } from './ui/codex/lazy-codex.ts';
 import { createClubViews } from './ui/club/club-views.ts';
 import { createGameScreen } from './ui/game-screen.ts';
@@ -33,7 +30,7 @@ import { createMenu } from './ui/menu.ts';
 import { createProblemDialog, type NoticesView } from './ui/notices.ts';
 import { createPassageText } from './ui/passage-text.ts';
 import { createSaveFlow } from './ui/save-flow.ts';
-import { createSettingsDialog } from './ui/settings-dialog.ts';
+import { lazyView } from './ui/lazy-view.ts';
 import { ROLE_CARDS } from './ui/role-cards.ts';
 import type { TitleScreen } from './ui/title-screen.ts';
 
@@ -82,6 +79,14 @@ export function startPlay(parts: BootParts): TitleIntents {
   });
 
   const library = createLibraryLoader((message) => console.warn(`[debrief] ${message}`));
+  // the debrief's sections for a club's report: not on the first page, fetched at rest with the library
+  const debriefReport = loadOnce(() =>
+    Promise.all([import('./core/debrief/debrief.ts'), import('./core/debrief/report-sections.ts')]).then(
+      ([{ buildDebrief }, { debriefSections }]) => ({
+        sections: (...args: Parameters<typeof buildDebrief>) => debriefSections(buildDebrief(...args)),
+      }),
+    ),
+  );
   const historyViews = createHistoryViews({
     bus,
     store,
@@ -89,6 +94,8 @@ export function startPlay(parts: BootParts): TitleIntents {
     showGame: () => showScreen('game'),
     content: () => library.load(),
     storiesReady: () => stories.readyAll(),
+    mount: (element) => root.append(element),
+    failed: (message) => notices.show('view-missing', message),
   });
   const audio = createAudioPresenter({
     bus,
@@ -115,10 +122,19 @@ export function startPlay(parts: BootParts): TitleIntents {
   });
   // a hidden tab holds its sound where it is and goes on from there when it is shown again
   document.addEventListener('visibilitychange', () => audio.setPaused(document.visibilityState === 'hidden'));
-  const settingsDialog = createSettingsDialog({
-    settings,
-    systemPrefersReducedMotion: () => appearance.systemPrefersReduced(),
-  });
+  const settingsDialog = lazyView(
+    () =>
+      import('./ui/settings-dialog.ts').then(({ createSettingsDialog }) =>
+        createSettingsDialog({ settings, systemPrefersReducedMotion: () => appearance.systemPrefersReduced() }),
+      ),
+    (element) => root.append(element),
+    () =>
+      notices.show(
+        'view-missing',
+        'The settings could not be loaded: the connection may be down. The story plays on as it was.',
+      ),
+  );
+  const openSettings = (): void => settingsDialog((dialog) => dialog.open());
   const saveFlow = createSaveFlow({
     director,
     slots: createSaveSlots(store, storyHash),
@@ -141,11 +157,13 @@ export function startPlay(parts: BootParts): TitleIntents {
     bus,
     clubs,
     roleName: (role) => ROLE_CARDS.find((card) => card.role === role)?.name ?? role,
-    // the library arrives while the story's first page is read, long before a group's report is opened
+    // the library and the debrief's code arrive while the story's first page is read, long before a
+    // group's report is opened
     extraSections: () => {
       const session = director.current();
       const loaded = library.now();
-      return session && loaded ? debriefSections(buildDebrief(session, loaded)) : [];
+      const code = debriefReport.now();
+      return session && loaded && code ? code.sections(session, loaded) : [];
     },
   });
   const clubViews = createClubViews({
@@ -163,6 +181,7 @@ export function startPlay(parts: BootParts): TitleIntents {
       return typeof part === 'string' ? part : JSON.stringify(part);
     },
     notice: (message) => notices.show('story-part', message),
+    mount: (element) => root.append(element),
   });
   const menu = createMenu({
     openCodex: () => codex.openBrowser(),
@@ -171,7 +190,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     restartChapter: () => director.restartChapter(),
     restartRole: () => director.restartRole(),
     openSaves: () => saveFlow.openSaves(),
-    openSettings: () => settingsDialog.open(),
+    openSettings,
     toTitle: () => director.toTitle(),
     isMuted: () => settings.get().muted,
     extras: historyViews.menuEntries,
@@ -183,22 +202,35 @@ export function startPlay(parts: BootParts): TitleIntents {
   );
   const peek = createMapPeek();
   // a solo run begun at a named decision: the choices before it are history's, told in a "previously"
-  const startAt = createStartAtDialog(NAMED_STARTS, (start) => {
-    stories.ready(start.role).then(
-      () => {
-        showScreen('game');
-        const path = resolveStart(director, start);
-        const began = path ? { title: start.title, date: start.date, choices: path.length } : undefined;
-        if (path && director.startAt(start.role, path, began)) return clubViews.showPreviously(start);
-        notices.show(
-          'start-at',
-          `“${start.title}” could not be found in this version of the story: the run starts at the beginning.`,
-        );
-        director.startRole(start.role);
-      },
-      (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
-    );
-  });
+  // (the dialog and the starts' texts are fetched when it is first opened, not on the first page)
+  const startAt = lazyView(
+    () =>
+      Promise.all([import('./ui/start-at-dialog.ts'), import('./core/club-starts.ts')]).then(
+        ([{ createStartAtDialog }, { NAMED_STARTS, resolveStart }]) =>
+          createStartAtDialog(NAMED_STARTS, (start) => {
+            stories.ready(start.role).then(
+              () => {
+                showScreen('game');
+                const path = resolveStart(director, start);
+                const began = path ? { title: start.title, date: start.date, choices: path.length } : undefined;
+                if (path && director.startAt(start.role, path, began)) return clubViews.showPreviously(start);
+                notices.show(
+                  'start-at',
+                  `“${start.title}” could not be found in this version of the story: the run starts at the beginning.`,
+                );
+                director.startRole(start.role);
+              },
+              (error: unknown) => notices.show('story-part', error instanceof Error ? error.message : String(error)),
+            );
+          }),
+      ),
+    (element) => root.append(element),
+    () =>
+      notices.show(
+        'view-missing',
+        'The list of decisions could not be loaded: the connection may be down. Reload the page to try again.',
+      ),
+  );
   const game = createGameScreen(
     bus,
     clubViews.askingDirector, // in club mode, "choose again here" asks before it sets votes aside
@@ -209,7 +241,7 @@ export function startPlay(parts: BootParts): TitleIntents {
   );
   game.element.append(clubViews.panel, historyViews.debrief);
   root.append(createCaptions(bus), menu.element, problem.element, ...saveFlow.elements, peek.element);
-  root.append(settingsDialog.element, ...clubViews.dialogs, ...historyViews.dialogs, startAt.element);
+  root.append(...clubViews.dialogs);
 
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
@@ -249,7 +281,7 @@ export function startPlay(parts: BootParts): TitleIntents {
   const atRest = afterOrLatest(storyShown, AT_REST_LATEST_MS);
   // the codex, the debrief's content and the club report need the library
   atRest
-    .then(() => library.load())
+    .then(() => Promise.all([library.load(), debriefReport.load()]))
     .catch((error: unknown) => {
       console.warn('[library]', error);
     });
@@ -268,7 +300,7 @@ export function startPlay(parts: BootParts): TitleIntents {
   return {
     continueGame: () => saveFlow.continueGame(),
     openSaves: () => saveFlow.openSaves(),
-    openSettings: () => settingsDialog.open(),
+    openSettings,
     chooseRole: (role) => {
       stories
         .ready(role)
@@ -290,7 +322,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     openClub: () => clubViews.openDialog(),
     openEndings: () => historyViews.openEndings(),
     openMap: () => historyViews.openMap(),
-    openStarts: () => startAt.open(),
+    openStarts: () => startAt((dialog) => dialog.open()),
   };
 }
 

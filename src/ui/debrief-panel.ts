@@ -1,9 +1,13 @@
 import type { Bus } from '../app/bus.ts';
 import type { GameEvents } from '../app/game-events.ts';
-import { buildDebrief, type DebriefContent } from '../core/debrief/debrief.ts';
+import type { DebriefContent } from '../core/debrief/debrief.ts';
 import { el } from './dom.ts';
-import { renderDebrief, type DebriefActions } from './debrief-view.ts';
+import type { DebriefActions } from './debrief-view.ts';
 import { printOnly } from './print.ts';
+
+/** The debrief's making and drawing: a chunk of their own, fetched at the first ending (not on the first page). */
+const debriefCode = (): Promise<[typeof import('../core/debrief/debrief.ts'), typeof import('./debrief-view.ts')]> =>
+  Promise.all([import('../core/debrief/debrief.ts'), import('./debrief-view.ts')]);
 
 /** Under the story, once it ends: the debrief of this run. Empty (and hidden) while the story goes on. */
 export function createDebriefPanel(
@@ -19,8 +23,8 @@ export function createDebriefPanel(
     element.hidden = true;
     element.replaceChildren();
     if (!session.ending) return;
-    content().then(
-      (loaded) => {
+    Promise.all([content(), debriefCode()]).then(
+      ([loaded, [{ buildDebrief }, { renderDebrief }]]) => {
         if (mine !== latest) return;
         const debrief = buildDebrief(session, loaded);
         const view = renderDebrief(debrief, { ...actions, print: () => printOnly(view) });

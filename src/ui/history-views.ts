@@ -4,11 +4,10 @@ import { createExplorationStore } from '../app/exploration-store.ts';
 import type { GameEvents } from '../app/game-events.ts';
 import type { DebriefContent } from '../core/debrief/debrief.ts';
 import type { KeyValueStore } from '../platform/storage.ts';
-import { createChoiceMapDialog } from './choice-map-dialog.ts';
+import type { ChoiceMapActions } from './choice-map-dialog.ts';
 import { createDebriefPanel } from './debrief-panel.ts';
-import { createEndingsGallery } from './endings-gallery.ts';
 import { HISTORY_ENTRY_LABELS } from './history-entry-labels.ts';
-import { createLedgerDialog } from './ledger-dialog.ts';
+import { lazyView } from './lazy-view.ts';
 
 export interface HistoryViewsOptions {
   readonly bus: Bus<GameEvents>;
@@ -19,6 +18,10 @@ export interface HistoryViewsOptions {
   readonly content: () => Promise<DebriefContent>;
   /** Fetches every role's story, so that a run can start from any point of the maps. */
   readonly storiesReady: () => Promise<void>;
+  /** Puts a dialog on the page, once it has been built (each is built the first time it is opened). */
+  readonly mount: (element: HTMLElement) => void;
+  /** A dialog's module could not be fetched (the connection may be down). */
+  readonly failed: (message: string) => void;
 }
 
 interface Entry {
@@ -31,8 +34,6 @@ interface Entry {
  * the map of choices and the endings gallery (from the menu, the title and the debrief, never forced).
  */
 export function createHistoryViews(options: HistoryViewsOptions): {
-  /** Dialogs, for the page root. */
-  readonly dialogs: readonly HTMLElement[];
   /** The debrief, under the story's choices. */
   readonly debrief: HTMLElement;
   readonly menuEntries: readonly Entry[];
@@ -42,31 +43,46 @@ export function createHistoryViews(options: HistoryViewsOptions): {
 } {
   const { bus, director } = options;
   const exploration = createExplorationStore(bus, options.store);
-  const mapActions = {
+  const mapActions: ChoiceMapActions = {
     // a run may start from any point of any role's map, so every role's story comes with the maps
     loadMaps: () =>
       Promise.all([import('virtual:choice-maps'), options.storiesReady()]).then(([module]) => module.default),
-    exploration: (role: Parameters<Director['startAt']>[0]) => exploration.get(role),
+    exploration: (role) => exploration.get(role),
     currentRole: () => director.current()?.role ?? null,
-    startAt: (role: Parameters<Director['startAt']>[0], path: readonly number[]) => {
+    startAt: (role, path) => {
       options.showGame();
       director.startAt(role, path);
     },
   };
-  const choiceMap = createChoiceMapDialog(mapActions);
-  const endings = createEndingsGallery(mapActions);
-  const ledger = createLedgerDialog(() => director.current());
-  const debrief = createDebriefPanel(bus, options.content, {
-    openMap: () => choiceMap.open(),
-    openEndings: () => endings.open(),
-  });
-  const openMap: Entry = { label: HISTORY_ENTRY_LABELS.map, run: () => choiceMap.open() };
-  const openEndings: Entry = { label: HISTORY_ENTRY_LABELS.endings, run: () => endings.open() };
+  const unavailable = (what: string) => () =>
+    options.failed(`The ${what} could not be loaded: the connection may be down. The story plays on without it.`);
+  // none of these is on the first page: each is a chunk of its own, fetched when first opened
+  const choiceMap = lazyView(
+    () => import('./choice-map-dialog.ts').then((module) => module.createChoiceMapDialog(mapActions)),
+    options.mount,
+    unavailable('map of choices'),
+  );
+  const endings = lazyView(
+    () => import('./endings-gallery.ts').then((module) => module.createEndingsGallery(mapActions)),
+    options.mount,
+    unavailable('gallery of endings'),
+  );
+  const ledger = lazyView(
+    () => import('./ledger-dialog.ts').then((module) => module.createLedgerDialog(() => director.current())),
+    options.mount,
+    unavailable('ledger'),
+  );
+  const openMap = (): void => choiceMap((view) => view.open());
+  const openEndings = (): void => endings((view) => view.open());
+  const debrief = createDebriefPanel(bus, options.content, { openMap, openEndings });
   return {
-    dialogs: [choiceMap.element, endings.element, ledger.element],
     debrief: debrief.element,
-    menuEntries: [{ label: HISTORY_ENTRY_LABELS.ledger, run: () => ledger.open() }, openMap, openEndings],
-    openEndings: () => endings.open(),
-    openMap: () => choiceMap.open(),
+    menuEntries: [
+      { label: HISTORY_ENTRY_LABELS.ledger, run: () => ledger((view) => view.open()) },
+      { label: HISTORY_ENTRY_LABELS.map, run: openMap },
+      { label: HISTORY_ENTRY_LABELS.endings, run: openEndings },
+    ],
+    openEndings,
+    openMap,
   };
 }

@@ -7,11 +7,11 @@ import type { CodexEntry } from '../../core/codex-entry.ts';
 import type { BranchNote } from '../../core/debrief/content.ts';
 import type { Role } from '../../core/roles.ts';
 import { createChooseAgainDialog } from './choose-again-dialog.ts';
-import { createClubDialog } from './club-dialog.ts';
 import { loadMenuWeights } from './club-weights.ts';
 import { createPreviouslyDialog } from './previously-dialog.ts';
-import { NAMED_STARTS, resolveStart, type NamedStart } from '../../core/club-starts.ts';
+import type { NamedStart } from '../../core/club-starts.ts';
 import { loadOnce } from '../../app/load-once.ts';
+import { lazyView } from '../lazy-view.ts';
 import { createVotePanel } from './vote-panel.ts';
 import { createCrowdEntry } from '../crowd/crowd-entry.ts';
 import './club.css';
@@ -36,6 +36,8 @@ export interface ClubViewsOptions {
   /** Fetches every role's story: a group may start or resume any of them. */
   readonly storiesReady: () => Promise<void>;
   readonly notice: (message: string) => void;
+  /** Puts a dialog on the page once it is built (the club's dialog is built when it is first opened). */
+  readonly mount: (element: HTMLElement) => void;
 }
 
 /**
@@ -72,34 +74,46 @@ export function createClubViews(options: ClubViewsOptions) {
     },
     notice: options.notice,
   });
-  const dialog = createClubDialog({
-    extraFields: [crowd.field],
-    storageAvailable: clubs.available,
-    slots: () => clubs.list(),
-    hasFreeSlot: () => clubs.freeSlot() !== null,
-    start(groupName, role, how) {
-      options.showGame();
-      const named = NAMED_STARTS.find((start) => start.id === how.startId && start.role === role) ?? null;
-      const from = named ? resolveStart(director, named) : null;
-      if (named && !from)
-        options.notice(
-          `“${named.title}” could not be found in this version of the story: the group starts at the beginning.`,
-        );
-      club.start(groupName, role, { keyOnly: how.keyOnly, from: from ?? [] });
-      crowd.begin();
-      if (named && from) previously.show(named);
-    },
-    resume(slot) {
-      weighMenus();
-      options.showGame();
-      const outcome = club.resume(slot);
-      if (!outcome.ok) director.toTitle();
-      else crowd.begin();
-      return outcome;
-    },
-    remove: (slot) => clubs.remove(slot),
-    openHandouts: (role, groupName) => openHandouts({ role, groupName }),
-  });
+  // a facilitator's dialog, not the first page's: its module is fetched when it is first opened
+  const dialog = lazyView(
+    () =>
+      Promise.all([import('./club-dialog.ts'), import('../../core/club-starts.ts')]).then(
+        ([{ createClubDialog }, { NAMED_STARTS, resolveStart }]) =>
+          createClubDialog({
+            extraFields: [crowd.field],
+            storageAvailable: clubs.available,
+            slots: () => clubs.list(),
+            hasFreeSlot: () => clubs.freeSlot() !== null,
+            start(groupName, role, how) {
+              options.showGame();
+              const named = NAMED_STARTS.find((start) => start.id === how.startId && start.role === role) ?? null;
+              const from = named ? resolveStart(director, named) : null;
+              if (named && !from)
+                options.notice(
+                  `“${named.title}” could not be found in this version of the story: the group starts at the beginning.`,
+                );
+              club.start(groupName, role, { keyOnly: how.keyOnly, from: from ?? [] });
+              crowd.begin();
+              if (named && from) previously.show(named);
+            },
+            resume(slot) {
+              weighMenus();
+              options.showGame();
+              const outcome = club.resume(slot);
+              if (!outcome.ok) director.toTitle();
+              else crowd.begin();
+              return outcome;
+            },
+            remove: (slot) => clubs.remove(slot),
+            openHandouts: (role, groupName) => openHandouts({ role, groupName }),
+          }),
+      ),
+    options.mount,
+    () =>
+      options.notice(
+        'The club’s dialog could not be loaded: the connection may be down. Reload the page to try again.',
+      ),
+  );
   // the report page (and its Markdown) is wanted at the end of a session, not on the first page
   const report = loadOnce(async () =>
     (await import('./report-screen.ts')).createReportScreen({
@@ -183,7 +197,7 @@ export function createClubViews(options: ClubViewsOptions) {
   const openDialog = (): void => {
     weighMenus();
     options.storiesReady().then(
-      () => dialog.open(),
+      () => dialog((view) => view.open()),
       (error: unknown) => options.notice(error instanceof Error ? error.message : String(error)),
     );
   };
@@ -202,7 +216,7 @@ export function createClubViews(options: ClubViewsOptions) {
     },
   };
   return {
-    dialogs: [dialog.element, chooseAgain.element, previously.element],
+    dialogs: [chooseAgain.element, previously.element],
     panel: panel.element,
     askingDirector,
     openDialog,
