@@ -2,6 +2,7 @@ import type { Bus } from '../app/bus.ts';
 import type { GameEvents } from '../app/game-events.ts';
 import { findSound, type SoundEntry } from './manifest.ts';
 import type { PlayingSound, SoundBank } from './sound-bank.ts';
+import { inNextTask } from '../platform/next-task.ts';
 
 const MUSIC_VOLUME = 0.55;
 const AMBIENCE_VOLUME = 0.45;
@@ -50,12 +51,18 @@ export function createAudioPresenter(options: AudioPresenterOptions): {
   let paused = false;
   let bank: Promise<SoundBank> | null = null;
   const getBank = (): Promise<SoundBank> => {
-    bank ??= options.loadBank().then((loaded) => {
-      loaded.setMuted(options.isMuted());
-      loaded.setMasterVolume(volumes.master);
-      if (paused) loaded.suspend();
-      return loaded;
-    });
+    // A task each for the bank's code arriving, its audio context being made (the first mute or volume
+    // makes it: tens of ms on a weak laptop) and the first sounds starting: together they were a long task.
+    bank ??= options
+      .loadBank()
+      .then(inNextTask)
+      .then((loaded) => {
+        loaded.setMuted(options.isMuted());
+        loaded.setMasterVolume(volumes.master);
+        if (paused) loaded.suspend();
+        return loaded;
+      })
+      .then(inNextTask);
     return bank;
   };
 

@@ -41,7 +41,8 @@ function recordingBank(broken: readonly string[] = []): {
   return { bank, played, calls };
 }
 
-const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+// the presenter starts sounds a few tasks after its bank arrives (each step a task of its own)
+const flush = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 20));
 
 /** The scene the story's tags make, as the director folds them. */
 function sceneFrom(tags: readonly string[], from: SceneState = newSession('lenin').scene): SceneState {
