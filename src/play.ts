@@ -78,6 +78,8 @@ export function startPlay(parts: BootParts): TitleIntents {
     },
   });
 
+  // the dialogs built when first opened (lazyView) go on the page's root then
+  const mount = (element: HTMLElement): void => root.append(element);
   const library = createLibraryLoader((message) => console.warn(`[debrief] ${message}`));
   // the debrief's sections for a club's report: not on the first page, fetched at rest with the library
   const debriefReport = loadOnce(() =>
@@ -94,7 +96,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     showGame: () => showScreen('game'),
     content: () => library.load(),
     storiesReady: () => stories.readyAll(),
-    mount: (element) => root.append(element),
+    mount,
     failed: (message) => notices.show('view-missing', message),
   });
   const audio = createAudioPresenter({
@@ -127,7 +129,7 @@ export function startPlay(parts: BootParts): TitleIntents {
       import('./ui/settings-dialog.ts').then(({ createSettingsDialog }) =>
         createSettingsDialog({ settings, systemPrefersReducedMotion: () => appearance.systemPrefersReduced() }),
       ),
-    (element) => root.append(element),
+    mount,
     () =>
       notices.show(
         'view-missing',
@@ -181,7 +183,7 @@ export function startPlay(parts: BootParts): TitleIntents {
       return typeof part === 'string' ? part : JSON.stringify(part);
     },
     notice: (message) => notices.show('story-part', message),
-    mount: (element) => root.append(element),
+    mount,
   });
   const menu = createMenu({
     openCodex: () => codex.openBrowser(),
@@ -224,7 +226,7 @@ export function startPlay(parts: BootParts): TitleIntents {
             );
           }),
       ),
-    (element) => root.append(element),
+    mount,
     () =>
       notices.show(
         'view-missing',
