@@ -2,7 +2,7 @@ import './ui/styles.css';
 import { AUTOSAVE_KEY } from './app/autosave-key.ts';
 import { createSettings } from './app/settings.ts';
 import { createWhenReady } from './app/when-ready.ts';
-import { afterPaint } from './platform/after-paint.ts';
+import { afterPaint, afterWordsSettle } from './platform/after-paint.ts';
 import { inNextTask } from './platform/next-task.ts';
 import { createLocalStore } from './platform/storage.ts';
 import type { TitleIntents } from './play.ts';
@@ -90,6 +90,11 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       'saves-off',
       'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
     );
+
+  // the desk's vignette after the words (src/ui/styles.css says why)
+  void afterWordsSettle().then(() => {
+    document.documentElement.dataset['deskLit'] = '';
+  });
 
   // the title is painted before the rest of the game is run (it has been downloading beside this module);
   // running the module and starting it are a task each (together, a long one on a weak laptop)
