@@ -71,7 +71,7 @@ function paceFrames(game: Phaser.Game): void {
  * `softwareGL`: WebGL is drawn on the CPU (no usable GPU, as on many school laptops and projector
  * PCs). Every frame then costs the page's main thread tens of milliseconds, so frames are drawn
  * without multisampling (about half the cost; only the edges of the few vector shapes drawn over
- * the sheet lose their smoothing), at two thirds of the CSS resolution, and paced to what they cost
+ * the sheet lose their smoothing), at half the CSS resolution, and paced to what they cost
  * (src/stage/frame-pacer.ts). With a GPU the map draws as it always did.
  */
 export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareGL: boolean): Promise<RunningStage> {

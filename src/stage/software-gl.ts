@@ -25,7 +25,10 @@ export function rendererName(gl: RendererQuery): string {
 
 /**
  * Device pixels per CSS pixel the map is drawn at on software WebGL. Every frame costs the CPU in
- * proportion to its pixels, and the page's main thread waits for it; at two thirds the map is a little
- * softer (the floor on very large screens is three quarters) and each frame costs well under half.
+ * proportion to its pixels, and the page's main thread waits for it (the compositor reads the frame
+ * back once it is drawn). At a half the map is softer, its clock card's small print too (the story's
+ * header says the same date and hour in sharp type), and a frame costs about half what it did at two
+ * thirds: the frames that first draw a layer (30-45 ms of drawing at two thirds, a main-thread task of
+ * 50-70 ms) come in under 50 ms.
  */
-export const SOFTWARE_GL_RESOLUTION = 0.67;
+export const SOFTWARE_GL_RESOLUTION = 0.5;

@@ -1,7 +1,9 @@
 /**
  * Rain, sleet, snow and fog over the screen. Falling weather runs for a while after each change and
  * then settles into still pencil hatching, which is also what reduced motion shows from the start:
- * so nothing keeps the page awake while the player reads.
+ * so nothing keeps the page awake while the player reads. The hatching lies faintly under the falling
+ * weather from the first frame and deepens as it settles: on software WebGL, the frame in which it
+ * first appeared at the settling was a main-thread task of 50-60 ms, wherever else it had been drawn.
  */
 import Phaser from 'phaser';
 import type { Weather } from '../../core/events.ts';
@@ -9,6 +11,10 @@ import { makeCanvas, seeded } from '../cartography/shapes.ts';
 import { MAP_H, MAP_W } from '../geography.ts';
 
 type Fall = 'rain' | 'sleet' | 'snow';
+
+/** The settled hatching's strength, and its strength under weather still falling. */
+const HATCH = 0.5;
+const HATCH_UNDER_FALLING = 0.2;
 
 const FALL: Record<
   Fall,
@@ -165,7 +171,7 @@ export class WeatherLayer {
     const fall = weather === 'rain' || weather === 'sleet' || weather === 'snow' ? weather : null;
     this.fog.setVisible(weather === 'fog').setAlpha(0.65);
     this.drifting = weather === 'fog' && motion;
-    this.still.setVisible(fall !== null && !motion).setAlpha(0.5);
+    this.still.setVisible(fall !== null).setAlpha(motion ? HATCH_UNDER_FALLING : HATCH);
     if (fall) this.still.setTexture(`wx-still-${fall}`);
     if (fall && motion) this.start();
   }
@@ -175,8 +181,9 @@ export class WeatherLayer {
     this.drifting = false;
     if (!this.emitter) return;
     this.stopFalling(fade);
-    this.still.setVisible(true).setAlpha(fade ? 0 : 0.5);
-    if (fade) this.scene.tweens.add({ targets: this.still, alpha: 0.5, duration: 1200 });
+    this.still.setVisible(true);
+    if (fade) this.scene.tweens.add({ targets: this.still, alpha: HATCH, duration: 1200 });
+    else this.still.setAlpha(HATCH);
   }
 
   update(delta: number): void {
