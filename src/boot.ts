@@ -96,9 +96,12 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
     document.documentElement.dataset['deskLit'] = '';
   });
 
-  // the title is painted before the rest of the game is run (it has been downloading beside this module);
-  // running the module and starting it are a task each (together, a long one on a weak laptop)
+  // the title is painted before the rest of the game is run; the story engine's code (inkjs, half the
+  // rest), the rest of the game's and starting it are a task each (run together, a task of 50-100 ms on
+  // a weak laptop when a role card was clicked before they had arrived)
   afterPaint()
+    .then(() => import('inkjs'))
+    .then(inNextTask)
     .then(() => import('./play.ts'))
     .then(inNextTask)
     .then(({ startPlay }) => {
