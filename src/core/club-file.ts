@@ -20,89 +20,98 @@ export interface ClubFile {
   readonly save: SaveFile;
 }
 
-const int = z.number().check(z.int(), z.gte(0));
-const isoTime = z.string().check(z.maxLength(64));
-const vote = z.object({
-  atChoice: int,
-  inkIndex: int,
-  options: z
-    .array(
-      z.object({
-        text: z.string().check(z.maxLength(20_000)),
-        historicity: z.nullable(z.enum(HISTORICITIES)),
-        branch: z.nullable(z.string().check(z.regex(/^[LKJ][0-9]{1,2}$/))),
-        votes: z.number().check(z.int(), z.gte(0), z.lte(MAX_HANDS)),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(20)),
-  chosen: int,
-  // 'facilitator' is how files before the override record said "tie"; who decided is read again from the counts
-  decidedBy: z.enum(['majority', 'facilitator', 'tie', 'no-votes', 'override']),
-  reason: z.string().check(z.maxLength(REASON_MAX)),
-  // votes from before sittings were kept all belong to the first
-  sitting: z._default(z.number().check(z.int(), z.gte(1)), 1),
-  // crowd play: the reasons from phones the facilitator revealed
-  voices: z.optional(
-    z
+/** Built the first time a club file is read, as a save's schema is (src/core/save-file.ts says why). */
+function buildClubFileSchema() {
+  const int = z.number().check(z.int(), z.gte(0));
+  const isoTime = z.string().check(z.maxLength(64));
+  const vote = z.object({
+    atChoice: int,
+    inkIndex: int,
+    options: z
       .array(
         z.object({
-          nickname: z.string().check(z.maxLength(24)),
-          option: int,
-          reason: z.string().check(z.maxLength(280)),
+          text: z.string().check(z.maxLength(20_000)),
+          historicity: z.nullable(z.enum(HISTORICITIES)),
+          branch: z.nullable(z.string().check(z.regex(/^[LKJ][0-9]{1,2}$/))),
+          votes: z.number().check(z.int(), z.gte(0), z.lte(MAX_HANDS)),
         }),
       )
-      .check(z.maxLength(1_000)),
-  ),
-});
-const votes = z.array(vote).check(z.maxLength(10_000));
-
-const clubFile = z.object({
-  format: z.literal(CLUB_FORMAT),
-  version: z.literal(CLUB_VERSION),
-  savedAt: isoTime,
-  club: z.object({
-    groupName: z.string().check(z.maxLength(GROUP_NAME_MAX)),
-    startedAt: isoTime,
-    // files from before these were kept: one sitting (the first meeting), nothing set aside, the usual timer
-    sittings: z.optional(z.array(z.object({ startedAt: isoTime })).check(z.maxLength(1_000))),
-    votes,
-    setAside: z._default(
+      .check(z.minLength(1), z.maxLength(20)),
+    chosen: int,
+    // 'facilitator' is how files before the override record said "tie"; who decided is read again from the counts
+    decidedBy: z.enum(['majority', 'facilitator', 'tie', 'no-votes', 'override']),
+    reason: z.string().check(z.maxLength(REASON_MAX)),
+    // votes from before sittings were kept all belong to the first
+    sitting: z._default(z.number().check(z.int(), z.gte(1)), 1),
+    // crowd play: the reasons from phones the facilitator revealed
+    voices: z.optional(
       z
         .array(
           z.object({
-            at: isoTime,
-            sitting: z.number().check(z.int(), z.gte(1)),
-            atChoice: int,
-            choices: int,
-            votes,
-            ending: z.nullable(z.string().check(z.maxLength(20_000))),
+            nickname: z.string().check(z.maxLength(24)),
+            option: int,
+            reason: z.string().check(z.maxLength(280)),
           }),
         )
         .check(z.maxLength(1_000)),
-      [],
     ),
-    timerMinutes: z.optional(z.number()),
-    // files from before "key decisions only": every choice was put to the vote
-    keyOnly: z._default(z.boolean(), false),
-    beganAt: z._default(int, 0),
-    settled: z._default(
-      z
-        .array(
-          z.object({
-            atChoice: int,
-            inkIndex: int,
-            by: z.enum(['history', 'facilitator']),
-            sitting: z.number().check(z.int(), z.gte(1)),
-          }),
-        )
-        .check(z.maxLength(10_000)),
-      [],
-    ),
-  }),
-  save: saveFileSchema,
-});
+  });
+  const votes = z.array(vote).check(z.maxLength(10_000));
 
-type ParsedVote = z.infer<typeof vote>;
+  const clubFile = z.object({
+    format: z.literal(CLUB_FORMAT),
+    version: z.literal(CLUB_VERSION),
+    savedAt: isoTime,
+    club: z.object({
+      groupName: z.string().check(z.maxLength(GROUP_NAME_MAX)),
+      startedAt: isoTime,
+      // files from before these were kept: one sitting (the first meeting), nothing set aside, the usual timer
+      sittings: z.optional(z.array(z.object({ startedAt: isoTime })).check(z.maxLength(1_000))),
+      votes,
+      setAside: z._default(
+        z
+          .array(
+            z.object({
+              at: isoTime,
+              sitting: z.number().check(z.int(), z.gte(1)),
+              atChoice: int,
+              choices: int,
+              votes,
+              ending: z.nullable(z.string().check(z.maxLength(20_000))),
+            }),
+          )
+          .check(z.maxLength(1_000)),
+        [],
+      ),
+      timerMinutes: z.optional(z.number()),
+      // files from before "key decisions only": every choice was put to the vote
+      keyOnly: z._default(z.boolean(), false),
+      beganAt: z._default(int, 0),
+      settled: z._default(
+        z
+          .array(
+            z.object({
+              atChoice: int,
+              inkIndex: int,
+              by: z.enum(['history', 'facilitator']),
+              sitting: z.number().check(z.int(), z.gte(1)),
+            }),
+          )
+          .check(z.maxLength(10_000)),
+        [],
+      ),
+    }),
+    save: saveFileSchema(),
+  });
+  return clubFile;
+}
+
+let built: ReturnType<typeof buildClubFileSchema> | null = null;
+const clubFileSchema = (): ReturnType<typeof buildClubFileSchema> => (built ??= buildClubFileSchema());
+
+type ParsedClub = z.infer<ReturnType<typeof buildClubFileSchema>>['club'];
+
+type ParsedVote = ParsedClub['votes'][number];
 
 /** A vote as read: who decided is taken from its counts, so an old file's "tie" that was not one reads true. */
 function voteOf(parsed: ParsedVote): ClubVote {
@@ -115,7 +124,7 @@ function voteOf(parsed: ParsedVote): ClubVote {
   };
 }
 
-function clubOf(parsed: z.infer<typeof clubFile>['club']): ClubSession {
+function clubOf(parsed: ParsedClub): ClubSession {
   return {
     groupName: parsed.groupName,
     startedAt: parsed.startedAt,
@@ -149,7 +158,7 @@ export function readClubFile(text: string): ClubReadResult {
     return { ok: false, reason: 'It is not a Petrograd 1917 club session.' };
   if ((data as { version?: unknown }).version !== CLUB_VERSION)
     return { ok: false, reason: 'It comes from another version of the game and cannot be read.' };
-  const parsed = clubFile.safeParse(data);
+  const parsed = clubFileSchema().safeParse(data);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     return { ok: false, reason: `It is damaged${where ? ` (at ${where})` : ''}.` };
