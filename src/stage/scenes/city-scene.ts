@@ -236,16 +236,13 @@ export class CityScene extends Phaser.Scene {
     if (!p) return;
     const { width, height } = this.scale;
     const dpr = this.hooks.dpr();
-    this.cameras.main.setViewport(0, 0, width, height);
     p.hud.setSize(width, height);
     p.view.dpr = dpr;
     // On software WebGL every pixel a frame draws holds the page's main thread: the sheet, its lines
     // and the light under the story's column (nearly opaque paper, about half a wide screen) cost as
     // much as the map that shows. The canvas's own background (the desk's colour) lies there instead.
-    if (this.hooks.softwareGL) {
-      const uncovered = p.view.uncovered();
-      this.cameras.main.setViewport(uncovered.x, uncovered.y, uncovered.w, uncovered.h);
-    }
+    const drawn = this.hooks.softwareGL ? p.view.uncovered() : { x: 0, y: 0, w: width, h: height };
+    this.cameras.main.setViewport(drawn.x, drawn.y, drawn.w, drawn.h);
     p.view.reframe();
     const free = p.view.free();
     // Weather falls only where the map is seen: the story's column (nearly opaque paper) covers the rest,
