@@ -2,6 +2,7 @@ import type { SlotView } from '../app/save-slots.ts';
 import { LABEL_MAX } from '../core/save-file.ts';
 import { el } from './dom.ts';
 import { ROLE_CARDS } from './role-cards.ts';
+import { formatSavedAt } from './saved-at.ts';
 
 export interface SavesActions {
   /** A game is on screen, so it can be saved or exported. */
@@ -24,8 +25,6 @@ export interface SavesDialog {
   /** Shows the outcome of an action in the dialog's status line. */
   say(message: string): void;
 }
-
-const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
 function roleName(role: string): string {
   return ROLE_CARDS.find((card) => card.role === role)?.name ?? role;
@@ -82,7 +81,7 @@ export function createSavesDialog(actions: SavesActions): SavesDialog {
         el('br'),
         view.storyTime ?? '',
         el('br'),
-        `Saved ${savedAtFormat.format(view.savedAt)}`,
+        `Saved ${formatSavedAt(view.savedAt)}`,
         view.storyChanged ? el('br') : '',
         view.storyChanged ? 'Made on an earlier version of the story.' : '',
       );

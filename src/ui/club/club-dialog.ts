@@ -5,6 +5,7 @@ import { startsFor } from '../../core/club-starts.ts';
 import type { Role } from '../../core/roles.ts';
 import { el } from '../dom.ts';
 import { ROLE_CARDS } from '../role-cards.ts';
+import { formatSavedAt } from '../saved-at.ts';
 
 export interface ClubDialogActions {
   readonly storageAvailable: boolean;
@@ -20,7 +21,6 @@ export interface ClubDialogActions {
   openHandouts?(role: Role, groupName: string): void;
 }
 
-const savedAtFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 const roleName = (role: Role): string => ROLE_CARDS.find((card) => card.role === role)?.name ?? role;
 
 /** "Vladimir Lenin — chapter. Finished — ending reached. 12 votes, in 2 sittings. Last played …". */
@@ -30,7 +30,7 @@ function slotSummary(view: Extract<ClubSlotView, { state: 'saved' }>): string {
   return [
     `${roleName(view.role)}${view.chapter ? ` — ${view.chapter}` : ''}.`,
     view.ending ? `Finished — ending reached. ${votes}${sittings}.` : `${votes} so far${sittings}.`,
-    `Last played ${savedAtFormat.format(view.savedAt)}.`,
+    `Last played ${formatSavedAt(view.savedAt)}.`,
   ].join(' ');
 }
 
