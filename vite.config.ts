@@ -6,6 +6,7 @@ import { guidePlugin } from './tools/docs/vite-plugin-guide.ts';
 import { inkPlugin } from './tools/ink/vite-plugin-ink.ts';
 import { phaserFlagsPlugin } from './tools/phaser/vite-plugin-phaser-flags.ts';
 import { webAppManifest } from './tools/pwa/manifest.ts';
+import { compileHintsPlugin } from './tools/vite/vite-plugin-compile-hints.ts';
 import { connectSrcPlugin } from './tools/vite/vite-plugin-connect-src.ts';
 import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
 import { preloadFontsPlugin } from './tools/vite/vite-plugin-preload-fonts.ts';
@@ -50,6 +51,8 @@ export default defineConfig({
     }),
     // the title's stylesheet written into the page, so its first paint waits for nothing but the HTML
     inlineCssPlugin({ pages: /^\/index\.html$/ }),
+    // the code that starts a role, compiled while it streams in rather than on the main thread as it runs
+    compileHintsPlugin({ chunks: ['ink', 'play', 'game'] }),
     // CROWD_CONNECT names the room servers of a several-process setup, which the pages may then reach
     connectSrcPlugin(),
     VitePWA({
