@@ -2,6 +2,7 @@ import './ui/styles.css';
 import { AUTOSAVE_KEY } from './app/autosave-key.ts';
 import { createSettings } from './app/settings.ts';
 import { createWhenReady } from './app/when-ready.ts';
+import { warmAudioOutput } from './audio/warm-audio-output.ts';
 import { afterPaint, afterWordsSettle } from './platform/after-paint.ts';
 import { inNextTask } from './platform/next-task.ts';
 import { createLocalStore } from './platform/storage.ts';
@@ -90,6 +91,9 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       'saves-off',
       'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
     );
+
+  // the browser's audio service started now, so that the sound bank's audio context does not wait for it
+  void afterPaint().then(() => warmAudioOutput());
 
   // the desk's vignette after the words (src/ui/styles.css says why)
   void afterWordsSettle().then(() => {
