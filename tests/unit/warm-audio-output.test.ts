@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { warmAudioOutput } from '../../src/audio/warm-audio-output.ts';
+import { warmAudioOutput } from '../../src/platform/warm-audio-output.ts';
 
 describe('starting the audio service before the sound bank', () => {
   it('asks for the device list once and waits for the answer without reading it', async () => {
