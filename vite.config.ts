@@ -9,7 +9,6 @@ import { webAppManifest } from './tools/pwa/manifest.ts';
 import { compileHintsPlugin } from './tools/vite/vite-plugin-compile-hints.ts';
 import { connectSrcPlugin } from './tools/vite/vite-plugin-connect-src.ts';
 import { inlineCssPlugin } from './tools/vite/vite-plugin-inline-css.ts';
-import { preloadFontsPlugin } from './tools/vite/vite-plugin-preload-fonts.ts';
 import { staticTitlePlugin } from './tools/vite/vite-plugin-static-title.ts';
 import { choiceMapsPlugin } from './tools/story/vite-plugin-choice-maps.ts';
 
@@ -44,11 +43,6 @@ export default defineConfig({
     }),
     // the title screen is in the page itself, drawn before any script runs
     staticTitlePlugin(),
-    // the reading face (font-display: optional) must be here in time to be used: asked for from the head
-    preloadFontsPlugin({
-      matches: /^assets\/atkinson-hyperlegible-latin-(400|700)-normal-[\w-]+\.woff2$/,
-      expected: 2,
-    }),
     // the title's stylesheet written into the page, so its first paint waits for nothing but the HTML
     inlineCssPlugin({ pages: /^\/index\.html$/ }),
     // the code that starts a role, compiled while it streams in rather than on the main thread as it runs

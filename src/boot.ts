@@ -11,6 +11,7 @@ import { createAppearance } from './ui/appearance.ts';
 import { HISTORY_ENTRY_LABELS } from './ui/history-entry-labels.ts';
 import { createNotices } from './ui/notices.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
+import { loadWebFaces } from './ui/web-faces.ts';
 
 /**
  * The page's entry: only what the title screen needs (styles, settings, storage, notices), so the
@@ -91,6 +92,10 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
       'saves-off',
       'Saving is off in this browser (storage is unavailable). The game plays on, but progress will not be kept.',
     );
+
+  // the game's typefaces, fetched once the title is painted in the fallback faces; they are used from
+  // the next change of screen (src/ui/web-faces.ts)
+  void afterPaint().then(() => loadWebFaces());
 
   // the browser's audio service started now, so that the sound bank's audio context does not wait for it
   void afterPaint().then(() => warmAudioOutput());

@@ -33,6 +33,7 @@ import { createSaveFlow } from './ui/save-flow.ts';
 import { lazyView } from './ui/lazy-view.ts';
 import { ROLE_CARDS } from './ui/role-cards.ts';
 import type { TitleScreen } from './ui/title-screen.ts';
+import { useWebFacesIfLoaded } from './ui/web-faces.ts';
 
 /** What the boot module (src/boot.ts) has already built and put on screen. */
 export interface BootParts {
@@ -248,6 +249,8 @@ export function startPlay(parts: BootParts): TitleIntents {
   const showScreen = (screen: 'title' | 'game' | 'report', page?: HTMLElement): void => {
     if (screen === 'title') title.refresh();
     if (peek.showing()) peek.hide();
+    // the words on screen are all about to be replaced: the moment the game's typefaces may take over
+    useWebFacesIfLoaded();
     main.replaceChildren(screen === 'title' ? title.element : screen === 'report' && page ? page : game.element);
     document.body.dataset['screen'] = screen;
   };

@@ -81,3 +81,52 @@ test('the title is on screen before any script has run, and answers once it has'
   await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
   await expect(page.locator('.transcript .passage').first()).toBeVisible();
 });
+
+test('the title paints without waiting for a font file, and the game’s typefaces take over when the story begins', async ({
+  page,
+}) => {
+  // the moment the browser began drawing the page's first frame (animation callbacks run before its paint)
+  await page.addInitScript(() => {
+    requestAnimationFrame(() => performance.mark('first-frame'));
+  });
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Petrograd 1917' })).toBeVisible();
+  // the faces are fetched after the title's first paint, and the title keeps the faces it was painted in
+  await expect
+    .poll(
+      () =>
+        page.evaluate(() =>
+          [
+            '16px "Atkinson Hyperlegible"',
+            'bold 16px "Atkinson Hyperlegible"',
+            '16px "Old Standard TT"',
+            'italic 16px "Old Standard TT"',
+          ].every((font) => document.fonts.check(font)),
+        ),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
+  const timing = await page.evaluate(() => ({
+    frame: performance.getEntriesByName('first-frame')[0]?.startTime ?? Infinity,
+    fonts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => /\.woff2?$/.test(entry.name))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.frame).toBeLessThan(Infinity);
+  expect(timing.fonts.length).toBeGreaterThanOrEqual(4);
+  for (const start of timing.fonts) expect(start).toBeGreaterThan(timing.frame);
+  const family = (selector: string): Promise<string> =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((el) => getComputedStyle(el).fontFamily);
+  expect(await family('h1.game-title')).not.toMatch(/Old Standard TT/);
+  expect(await family('.role-blurb')).not.toMatch(/Atkinson Hyperlegible/);
+
+  await page.getByRole('button', { name: /Alexander Kerensky/ }).click();
+  await expect(page.locator('.transcript .passage').first()).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-faces', 'web');
+  expect(await family('.transcript .passage')).toMatch(/^"Atkinson Hyperlegible"/);
+  expect(await family('.transcript .chapter-title')).toMatch(/^"Old Standard TT"/);
+});
