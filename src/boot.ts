@@ -11,7 +11,7 @@ import { createAppearance } from './ui/appearance.ts';
 import { HISTORY_ENTRY_LABELS } from './ui/history-entry-labels.ts';
 import { createNotices } from './ui/notices.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
-import { loadWebFaces } from './ui/web-faces.ts';
+import { createWebFaces, settledOrAfter } from './ui/web-faces.ts';
 
 /**
  * The page's entry: only what the title screen needs (styles, settings, storage, notices), so the
@@ -20,6 +20,9 @@ import { loadWebFaces } from './ui/web-faces.ts';
  * beside the page's first paint, it held that paint back by about 25 ms on a two-core laptop
  * (issue 19). A click on the title before it has arrived is kept and carried out when it does.
  */
+/** How long, at most, the game's first screen waits for its typefaces once the rest of the game is here. */
+const FACES_WAIT_MS = 600;
+
 function boot(root: HTMLElement, stageRoot: HTMLElement): void {
   const store = createLocalStore();
   const settings = createSettings(store);
@@ -95,7 +98,8 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
 
   // the game's typefaces, fetched once the title is painted in the fallback faces; they are used from
   // the next change of screen (src/ui/web-faces.ts)
-  void afterPaint().then(() => loadWebFaces());
+  const faces = createWebFaces();
+  const facesLoaded = afterPaint().then(() => faces.load());
 
   // the browser's audio service started now, so that the sound bank's audio context does not wait for it
   void afterPaint().then(() => warmAudioOutput());
@@ -113,8 +117,11 @@ function boot(root: HTMLElement, stageRoot: HTMLElement): void {
     .then(inNextTask)
     .then(() => import('./play.ts'))
     .then(inNextTask)
-    .then(({ startPlay }) => {
-      play.resolve(startPlay({ root, stageRoot, main, store, settings, appearance, notices, title }));
+    .then(async ({ startPlay }) => {
+      const intents = startPlay({ root, stageRoot, main, store, settings, appearance, notices, title, faces });
+      // a click that came before now opens the game's first screen in its own faces, unless they are slow
+      await settledOrAfter(facesLoaded, FACES_WAIT_MS);
+      play.resolve(intents);
     })
     .catch((error: unknown) => {
       console.warn('[boot]', error);

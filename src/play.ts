@@ -33,7 +33,7 @@ import { createSaveFlow } from './ui/save-flow.ts';
 import { lazyView } from './ui/lazy-view.ts';
 import { ROLE_CARDS } from './ui/role-cards.ts';
 import type { TitleScreen } from './ui/title-screen.ts';
-import { useWebFacesIfLoaded } from './ui/web-faces.ts';
+import type { WebFaces } from './ui/web-faces.ts';
 
 /** What the boot module (src/boot.ts) has already built and put on screen. */
 export interface BootParts {
@@ -46,6 +46,8 @@ export interface BootParts {
   readonly appearance: Appearance;
   readonly notices: NoticesView;
   readonly title: TitleScreen;
+  /** The game's typefaces, on their way since the title was painted. */
+  readonly faces: WebFaces;
 }
 
 /** What the title screen's buttons do, once this module has arrived. */
@@ -65,7 +67,7 @@ export interface TitleIntents {
  * The boot module fetches it beside the title and runs the title's buttons through what it returns.
  */
 export function startPlay(parts: BootParts): TitleIntents {
-  const { root, stageRoot, main, store, settings, appearance, notices, title } = parts;
+  const { root, stageRoot, main, store, settings, appearance, notices, title, faces } = parts;
   const bus = createBus<GameEvents>();
   const stories = createRoleStories();
   const director = createDirector({
@@ -250,7 +252,7 @@ export function startPlay(parts: BootParts): TitleIntents {
     if (screen === 'title') title.refresh();
     if (peek.showing()) peek.hide();
     // the words on screen are all about to be replaced: the moment the game's typefaces may take over
-    useWebFacesIfLoaded();
+    faces.useIfLoaded();
     main.replaceChildren(screen === 'title' ? title.element : screen === 'report' && page ? page : game.element);
     document.body.dataset['screen'] = screen;
   };

@@ -1,58 +1,115 @@
-import { describe, expect, it } from 'vitest';
-import { loadWebFaces, useWebFacesIfLoaded, type FaceSet } from '../../src/ui/web-faces.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createWebFaces, settledOrAfter, type FaceSet } from '../../src/ui/web-faces.ts';
 
-/** A stand-in for `document.fonts`: the faces named in `loaded` are there, the rest still loading. */
-function faceSet(loaded: Set<string>, answer: (font: string) => Promise<{ status: FontFaceLoadStatus }[]>) {
+/** A stand-in for `document.fonts`, answering each request with `answer`. */
+function faceSet(answer: (font: string) => Promise<{ status: FontFaceLoadStatus }[]>) {
   const asked: string[] = [];
   const fonts: FaceSet = {
     load: (font) => {
       asked.push(font);
       return answer(font);
     },
-    check: (font) => loaded.has(font),
   };
   return { fonts, asked };
 }
 
-const ALL = new Set([
-  '16px "Atkinson Hyperlegible"',
-  'bold 16px "Atkinson Hyperlegible"',
-  '16px "Old Standard TT"',
-  'italic 16px "Old Standard TT"',
-]);
+const loadedFace = (): Promise<{ status: FontFaceLoadStatus }[]> => Promise.resolve([{ status: 'loaded' }]);
 
 describe('the game’s typefaces', () => {
-  it('asks for the reading face in both weights and the period face upright and italic', async () => {
-    const { fonts, asked } = faceSet(new Set(), () => Promise.resolve([{ status: 'loaded' }]));
-    await expect(loadWebFaces(fonts)).resolves.toBe(true);
-    expect(new Set(asked)).toEqual(ALL);
+  it('asks once for the reading face in both weights and the period face upright and italic', async () => {
+    const { fonts, asked } = faceSet(loadedFace);
+    const faces = createWebFaces({ dataset: {} }, fonts);
+    await expect(faces.load()).resolves.toBe(true);
+    await expect(faces.load()).resolves.toBe(true);
+    expect(asked).toEqual([
+      '16px "Atkinson Hyperlegible"',
+      'bold 16px "Atkinson Hyperlegible"',
+      '16px "Old Standard TT"',
+      'italic 16px "Old Standard TT"',
+    ]);
   });
 
   it('says so when a face could not be had (offline on a first visit), without throwing', async () => {
-    const missing = faceSet(new Set(), (font) =>
-      Promise.resolve(font.includes('italic') ? [] : [{ status: 'loaded' }]),
-    );
-    await expect(loadWebFaces(missing.fonts)).resolves.toBe(false);
-    const failed = faceSet(new Set(), (font) =>
-      Promise.resolve([{ status: font.includes('bold') ? 'error' : 'loaded' }]),
-    );
-    await expect(loadWebFaces(failed.fonts)).resolves.toBe(false);
-    const refused = faceSet(new Set(), () => Promise.reject(new Error('SyntaxError')));
-    await expect(loadWebFaces(refused.fonts)).resolves.toBe(false);
+    const missing = faceSet((font) => (font.includes('italic') ? Promise.resolve([]) : loadedFace()));
+    await expect(createWebFaces({ dataset: {} }, missing.fonts).load()).resolves.toBe(false);
+    const failed = faceSet((font) => Promise.resolve([{ status: font.includes('bold') ? 'error' : 'loaded' }]));
+    await expect(createWebFaces({ dataset: {} }, failed.fonts).load()).resolves.toBe(false);
+    const refused = faceSet(() => Promise.reject(new Error('SyntaxError')));
+    await expect(createWebFaces({ dataset: {} }, refused.fonts).load()).resolves.toBe(false);
   });
 
-  it('leaves the page in its fallback faces while any face is still loading', () => {
+  it('leaves the page in its fallback faces until they have loaded, then switches at the next call', async () => {
     const root = { dataset: {} as DOMStringMap };
-    const oneShort = new Set([...ALL].slice(1));
-    expect(useWebFacesIfLoaded(root, faceSet(oneShort, () => Promise.resolve([])).fonts)).toBe(false);
+    const waiting: (() => void)[] = [];
+    const arrive = (): void => {
+      for (const resolve of waiting) resolve();
+    };
+    const { fonts } = faceSet(
+      () =>
+        new Promise((resolve) => {
+          waiting.push(() => {
+            resolve([{ status: 'loaded' }]);
+          });
+        }),
+    );
+    const faces = createWebFaces(root, fonts);
+    expect(faces.useIfLoaded()).toBe(false);
+    const loading = faces.load();
+    expect(faces.useIfLoaded()).toBe(false);
+    expect(root.dataset['faces']).toBeUndefined();
+    arrive();
+    await loading;
+    // arriving changes nothing on screen by itself
+    expect(root.dataset['faces']).toBeUndefined();
+    expect(faces.useIfLoaded()).toBe(true);
+    expect(root.dataset['faces']).toBe('web');
+  });
+
+  it('never switches when a face failed', async () => {
+    const root = { dataset: {} as DOMStringMap };
+    const faces = createWebFaces(root, faceSet(() => Promise.resolve([{ status: 'error' }])).fonts);
+    await faces.load();
+    expect(faces.useIfLoaded()).toBe(false);
     expect(root.dataset['faces']).toBeUndefined();
   });
+});
 
-  it('switches the page to them once all have loaded, and keeps them', () => {
-    const root = { dataset: {} as DOMStringMap };
-    expect(useWebFacesIfLoaded(root, faceSet(ALL, () => Promise.resolve([])).fonts)).toBe(true);
-    expect(root.dataset['faces']).toBe('web');
-    expect(useWebFacesIfLoaded(root, faceSet(new Set(), () => Promise.resolve([])).fonts)).toBe(true);
-    expect(root.dataset['faces']).toBe('web');
+describe('the first screen’s wait for its faces', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('ends as soon as the faces have loaded', async () => {
+    vi.useFakeTimers();
+    let loaded = (): void => undefined;
+    let waited = false;
+    const waiting = settledOrAfter(
+      new Promise<void>((resolve) => {
+        loaded = resolve;
+      }),
+      600,
+    ).then(() => {
+      waited = true;
+    });
+    await vi.advanceTimersByTimeAsync(100);
+    expect(waited).toBe(false);
+    loaded();
+    await waiting;
+    expect(waited).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('gives up after its time when they are slow, and when they fail', async () => {
+    vi.useFakeTimers();
+    let waited = false;
+    const waiting = settledOrAfter(new Promise<never>(() => undefined), 600).then(() => {
+      waited = true;
+    });
+    await vi.advanceTimersByTimeAsync(599);
+    expect(waited).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(waited).toBe(true);
+    await expect(settledOrAfter(Promise.reject(new Error('offline')), 600)).resolves.toBeUndefined();
   });
 });
