@@ -13,6 +13,9 @@ import { createNotices } from './ui/notices.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
 import { createWebFaces, settledOrAfter } from './ui/web-faces.ts';
 
+/** How long, at most, the game's first screen waits for its typefaces once the rest of the game is here. */
+const FACES_WAIT_MS = 600;
+
 /**
  * The page's entry: only what the title screen needs (styles, settings, storage, notices), so the
  * title paints as soon as this small module runs. The rest of the game — inkjs, the director and
@@ -20,9 +23,6 @@ import { createWebFaces, settledOrAfter } from './ui/web-faces.ts';
  * beside the page's first paint, it held that paint back by about 25 ms on a two-core laptop
  * (issue 19). A click on the title before it has arrived is kept and carried out when it does.
  */
-/** How long, at most, the game's first screen waits for its typefaces once the rest of the game is here. */
-const FACES_WAIT_MS = 600;
-
 function boot(root: HTMLElement, stageRoot: HTMLElement): void {
   const store = createLocalStore();
   const settings = createSettings(store);
