@@ -24,14 +24,16 @@ export function createNotices(): NoticesView {
   const shown = new Set<string>();
   /**
    * A modal <dialog> sits in the top layer and makes the page behind it inert, so a notice shown
-   * while one is open (offline, the club's) moves into that dialog until it closes, then back.
+   * while one is open (offline, the club's) moves into that dialog until it closes, then back. It goes
+   * in first, where its stylesheet gives it a row of its own above the dialog's content: floating, it
+   * lay over the map of choices' drawing.
    */
   const marker = document.createComment('notices');
   const intoOpenDialog = (): void => {
     const modal = [...document.querySelectorAll('dialog[open]')].reverse().find((dialog) => dialog.matches(':modal'));
     if (!modal || element.parentElement === modal) return;
     if (!marker.parentNode) element.before(marker);
-    modal.append(element);
+    modal.prepend(element);
     modal.addEventListener('close', () => marker.parentNode && marker.replaceWith(element), { once: true });
   };
   return {

@@ -137,6 +137,20 @@ test('a notice shown while the club dialog is open appears inside it, and goes b
   await expect(notice).toBeVisible();
   // inside the modal dialog, so neither hidden behind it nor made inert by it
   await expect(dialog.locator('[data-notice="offline"]')).toHaveCount(1);
+  // and in a row of its own: it lies over none of the dialog's headings, words or controls
+  const covered = await dialog.evaluate((element) => {
+    const notices = element.querySelector('.notices');
+    if (!notices) return ['no notices in the dialog'];
+    const own = notices.getBoundingClientRect();
+    return [...element.querySelectorAll('h2, h3, p, label, button, input, select, textarea')]
+      .filter((other) => !notices.contains(other) && other.getClientRects().length > 0)
+      .filter((other) => {
+        const box = other.getBoundingClientRect();
+        return box.left < own.right && own.left < box.right && box.top < own.bottom && own.top < box.bottom;
+      })
+      .map((other) => `${other.tagName.toLowerCase()}: ${other.textContent?.trim().slice(0, 40) ?? ''}`);
+  });
+  expect(covered).toEqual([]);
   await notice.getByRole('button', { name: 'Dismiss this notice' }).click();
   await expect(notice).toHaveCount(0);
   await dialog.getByRole('button', { name: 'Close' }).click();
