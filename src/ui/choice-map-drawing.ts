@@ -10,6 +10,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 /** How far one arrow key moves the drawing, in screen pixels. */
 const KEY_PAN = 80;
 const MAX_SCALE = 2;
+/** Below this scale the drawing is an overview: no arrowheads (the stylesheet). */
+const FAR_SCALE = 0.35;
 const LABEL_CHARS = 46;
 /** The width of a printed page's text in CSS pixels (A4 or Letter, portrait, with the browser's margins). */
 const PRINT_WIDTH = 680;
@@ -57,8 +59,9 @@ function lines(layout: MapLayout, marked: MarkedMap): SVGSVGElement {
     marker.setAttribute('viewBox', '0 0 10 10');
     marker.setAttribute('refX', '9');
     marker.setAttribute('refY', '5');
-    marker.setAttribute('markerWidth', '7');
-    marker.setAttribute('markerHeight', '7');
+    // in widths of its line, which stays as thick on screen at every zoom (the stylesheet)
+    marker.setAttribute('markerWidth', '4.5');
+    marker.setAttribute('markerHeight', '4.5');
     marker.setAttribute('orient', 'auto-start-reverse');
     const tip = document.createElementNS(SVG, 'path');
     tip.setAttribute('d', 'M 0 0 L 10 5 L 0 10 z');
@@ -145,8 +148,17 @@ export function createDrawing(layout: MapLayout, marked: MarkedMap, actions: Dra
       const card = actions.card(node.id);
       detail.replaceChildren(el('ul', { class: 'map-nodes' }, card));
       // the card's own button, as in the list: the next key press starts the run
-      card.querySelector<HTMLButtonElement>('.map-start')?.focus({ preventScroll: true });
-      detail.scrollIntoView({ block: 'nearest' });
+      const start = card.querySelector<HTMLButtonElement>('.map-start');
+      start?.focus({ preventScroll: true });
+      (start ?? detail).scrollIntoView({ block: 'nearest' });
+      // on a wide screen the card takes the drawing's right side: the point comes back into view if hidden
+      const [seen, frame] = [button.getBoundingClientRect(), view.getBoundingClientRect()];
+      const box = layout.nodes[node.id];
+      if (
+        box &&
+        (seen.left < frame.left || seen.right > frame.right || seen.top < frame.top || seen.bottom > frame.bottom)
+      )
+        centreOn(box.x, box.y, pz().getScale());
     });
     return button;
   });
@@ -206,9 +218,20 @@ export function createDrawing(layout: MapLayout, marked: MarkedMap, actions: Dra
   // Panzoom measures the plane when it starts, so it starts once the drawing is in the page; it sets its
   // starting pan a moment later, so it is given the whole map as its start
   let started: PanzoomObject | null = null;
+  // the scale for the stylesheet, which keeps lines and borders as thick on screen at every zoom, so the
+  // paths taken still read when the whole campaign is framed at a tenth of its size
+  const zoomed = (scale: number): void => {
+    if (plane.style.getPropertyValue('--zoom') !== String(scale)) plane.style.setProperty('--zoom', String(scale));
+    // seen from afar the arrowheads would outweigh their lines (the flow runs down the page anyway)
+    plane.toggleAttribute('data-far', scale < FAR_SCALE);
+  };
+  plane.addEventListener('panzoomchange', () => {
+    if (started) zoomed(started.getScale());
+  });
   const pz = (): PanzoomObject => {
     if (started) return started;
     const start = whole();
+    zoomed(start.scale);
     started = Panzoom(plane, {
       maxScale: MAX_SCALE,
       minScale: 0.05,

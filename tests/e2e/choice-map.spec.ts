@@ -18,6 +18,16 @@ async function openMapAfterChoices(page: Page, made: number): Promise<Locator> {
 const planeTransform = (map: Locator): Promise<string> =>
   map.locator('.drawn-plane').evaluate((plane) => (plane as HTMLElement).style.transform);
 
+/** How thick a taken line is on screen (its width × the drawing's scale), and whether lines have arrowheads. */
+const lineOnScreen = (map: Locator): Promise<{ scale: number; taken: number; marker: string }> =>
+  map.locator('.drawn-plane').evaluate((plane) => {
+    const scale = Number(/scale\(([\d.]+)\)/.exec((plane as HTMLElement).style.transform)?.[1]);
+    const line = plane.querySelector('.drawn-line.taken');
+    if (!line) return { scale, taken: 0, marker: '' };
+    const style = getComputedStyle(line);
+    return { scale, taken: parseFloat(style.strokeWidth) * scale, marker: style.markerEnd };
+  });
+
 test('the drawn map shows the whole campaign, pans and zooms by mouse, and a point starts a new run', async ({
   page,
 }, testInfo) => {
@@ -37,6 +47,12 @@ test('the drawn map shows the whole campaign, pans and zooms by mouse, and a poi
   const frame = await view.boundingBox();
   const plane = await map.locator('.drawn-plane').boundingBox();
   expect(frame && plane && plane.width <= frame.width + 1 && plane.height <= frame.height + 1).toBe(true);
+  // framed whole, at a tenth of its size or less, the path taken still reads: its lines keep their
+  // width on screen, and the arrowheads, which would outweigh them, are left out until zoomed in
+  const onScreen = await lineOnScreen(map);
+  expect(onScreen.scale).toBeLessThan(0.35);
+  expect(onScreen.taken).toBeGreaterThanOrEqual(2);
+  expect(onScreen.marker).toBe('none');
   await attachScreenshot(page, testInfo, 'whole');
 
   // the wheel zooms, a drag pans
@@ -53,10 +69,16 @@ test('the drawn map shows the whole campaign, pans and zooms by mouse, and a poi
   await expect.poll(() => planeTransform(map)).not.toBe(zoomed);
   await page.getByRole('button', { name: 'Zoom in' }).click();
 
-  // a point opens its card and its "Start a new run here"
-  await map.locator('.drawn-node.explored').nth(2).click();
+  // a point opens its card and its "Start a new run here", beside the drawing, which keeps the point in view
+  const point = map.locator('.drawn-node.explored').nth(2);
+  await point.click();
   const card = map.locator('.drawn-detail .map-node');
   await expect(card.getByRole('button', { name: /Start a new run here/ })).toBeFocused();
+  const [cardBox, viewBox, pointBox] = await Promise.all([card.boundingBox(), view.boundingBox(), point.boundingBox()]);
+  if (!cardBox || !viewBox || !pointBox) throw new Error('the card, the drawing or the point is not on screen');
+  expect(cardBox.x).toBeGreaterThanOrEqual(viewBox.x + viewBox.width);
+  expect(pointBox.x).toBeGreaterThanOrEqual(viewBox.x);
+  expect(pointBox.x + pointBox.width).toBeLessThanOrEqual(viewBox.x + viewBox.width);
   await attachScreenshot(page, testInfo, 'point');
   await expectNoAxeViolations(page);
   await card.getByRole('button', { name: /Start a new run here/ }).click();
@@ -83,12 +105,48 @@ test('by keyboard alone: keys pan and zoom, Tab reaches a point, Enter starts a 
   await expect(map.locator('.drawn-node').first()).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(map.locator('.drawn-node').nth(1)).toBeFocused();
+  // brought close enough to read, the lines have their arrowheads again
+  await expect.poll(async () => (await lineOnScreen(map)).marker).not.toBe('none');
   await page.keyboard.press('Enter');
   const start = map.locator('.drawn-detail').getByRole('button', { name: /Start a new run here/ });
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(map).toBeHidden();
   await expect(page.locator('.transcript .chosen')).toHaveCount(1);
+});
+
+test('printed from the night theme, the map is dark words and lines on white paper', async ({ page }) => {
+  await page.addInitScript(() => {
+    window.print = () => document.documentElement.setAttribute('data-printed', 'true');
+  });
+  const map = await openMapAfterChoices(page, 2);
+  await page.evaluate(() => {
+    document.documentElement.dataset['theme'] = 'night';
+  });
+  await expect
+    .poll(() => map.locator('.drawn-view').evaluate((view) => getComputedStyle(view).backgroundColor))
+    .toBe('rgb(28, 22, 17)');
+  await map.getByRole('button', { name: 'Print the map' }).click();
+  await page.emulateMedia({ media: 'print' });
+  const colours = await map.evaluate((dialog) => {
+    const of = (selector: string): CSSStyleDeclaration => {
+      const found = dialog.querySelector(selector);
+      if (!found) throw new Error(`no ${selector}`);
+      return getComputedStyle(found);
+    };
+    return {
+      summary: of('.map-summary, h2').color,
+      point: of('.drawn-node-title').color,
+      drawing: of('.drawn-view').backgroundColor,
+      line: of('.drawn-line.historical').stroke,
+    };
+  });
+  expect(colours).toEqual({
+    summary: 'rgb(42, 33, 24)',
+    point: 'rgb(42, 33, 24)',
+    drawing: 'rgb(251, 246, 234)',
+    line: 'rgb(179, 38, 30)',
+  });
 });
 
 test.describe('on a touch screen', () => {
