@@ -120,6 +120,7 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareG
       if (destroyed || !city || !wanted) return;
       // Present first: waking runs a frame at once, and it must see the new work to stay awake.
       city.present(wanted.scene, wanted.role, motion);
+      if (canvas.style.visibility === 'hidden') game?.events.once('postrender', () => (canvas.style.visibility = ''));
       wake();
     };
 
@@ -170,6 +171,9 @@ export function startGame(parent: HTMLElement, reducedMotion: boolean, softwareG
     canvas.setAttribute('tabindex', '-1');
     canvas.style.pointerEvents = 'none';
     canvas.style.display = 'block';
+    // unseen until it has drawn its first scene: on software WebGL that is a second or two, when the
+    // desk under it would otherwise be covered by a blank dark canvas
+    canvas.style.visibility = 'hidden';
     try {
       game = new Phaser.Game({
         type: Phaser.WEBGL,

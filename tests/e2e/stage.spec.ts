@@ -125,6 +125,34 @@ for (const size of SIZES) {
   });
 }
 
+test('the map is not seen until it has drawn its first scene: the desk shows instead of a blank canvas', async ({
+  page,
+}) => {
+  // every frame, the first time the game's canvas can be seen, a small copy of what it shows
+  await page.addInitScript(() => {
+    const copy = document.createElement('canvas');
+    copy.width = copy.height = 24;
+    const watch = (): void => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+      if (canvas && getComputedStyle(canvas).visibility === 'visible' && canvas.width > 0) {
+        const context = copy.getContext('2d', { willReadFrequently: true });
+        context?.drawImage(canvas, 0, 0, copy.width, copy.height);
+        const pixels = context?.getImageData(0, 0, copy.width, copy.height).data ?? new Uint8ClampedArray();
+        const light = [...pixels].filter((_, index) => index % 4 === 1); // the green channel
+        document.documentElement.dataset['firstMapSpread'] = String(Math.max(...light) - Math.min(...light));
+        return;
+      }
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: /Vladimir Lenin/ }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-first-map-spread', /\d+/, { timeout: 30_000 });
+  // a blank canvas is one colour; the city's first frame has water, streets and lettering
+  expect(Number(await page.locator('html').getAttribute('data-first-map-spread'))).toBeGreaterThan(40);
+});
+
 test.describe('with motion', () => {
   test.use({ reducedMotion: 'no-preference' });
 
@@ -140,6 +168,9 @@ test.describe('with motion', () => {
     if (!room) throw new Error('fixtures missing');
     const sleeping = (): Promise<boolean> => page.evaluate(() => window.harnessStage?.game.loop.running === false);
     await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
+    // the map the room fades in over (the canvas is not seen until it has drawn a first scene)
+    const mapOnly = { ...room.scene, place: null, route: [], weather: 'overcast', vignette: null } as const;
+    await show(page, { ...room, scene: mapOnly }, 40_000);
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
     const canvas = page.locator('#stage canvas:visible');
@@ -192,11 +223,7 @@ test.describe('with motion', () => {
     // reading a paragraph must not keep the machine busy: the loop is asleep, the main thread nearly idle
     expect(figures.idleMainThreadPct).toBeLessThan(5);
     // and back to the map when the story leaves the room
-    await page.evaluate(
-      ({ scene, role }) =>
-        window.harnessStage?.show({ ...scene, place: null, route: [], weather: 'overcast', vignette: null }, role),
-      room,
-    );
+    await page.evaluate(({ scene, role }) => window.harnessStage?.show(scene, role), { ...room, scene: mapOnly });
     await afterPresent(page);
     await expect.poll(sleeping, { timeout: 40_000 }).toBe(true);
     expect((await canvas.screenshot()).toString('base64')).not.toBe(after);
