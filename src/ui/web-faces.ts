@@ -37,9 +37,9 @@ export function createWebFaces(
   fonts: FaceSet = document.fonts,
 ): WebFaces {
   let loading: Promise<boolean> | null = null;
-  // known from the loads themselves: the game's stylesheet declares the same faces again once it
-  // arrives, so asking `document.fonts` would find copies not yet used (they load from the cache
-  // the first time text needs them)
+  // known from the loads themselves: the map's stylesheet declares Old Standard TT again (with its
+  // Cyrillic) once it arrives, so asking `document.fonts` would find copies not yet used (they load
+  // from the cache the first time text needs them)
   let loaded = false;
   return {
     load() {

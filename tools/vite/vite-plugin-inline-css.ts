@@ -25,6 +25,27 @@ export function inlineStylesheet(css: string, cssDir: string, pageDir: string): 
   return `<style>${rewritten.replace(/<\/style/gi, '<\\/style')}</style>`;
 }
 
+/**
+ * Every local stylesheet link of `html` written in as a <style>, followed by the same link disabled: a
+ * disabled stylesheet is never fetched, but Vite's loader, which adds the stylesheets a lazily loaded
+ * chunk needs, finds it there and does not link the file again (it did: every rule and typeface of the
+ * page declared twice once the game arrived).
+ */
+export function inlinePageStylesheets(
+  html: string,
+  pageDir: string,
+  cssOf: (fileName: string) => string | null,
+): string {
+  return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (link) => {
+    const href = /\bhref="([^"]+)"/.exec(link)?.[1];
+    if (!href || /^[a-z]+:|^\/\//i.test(href) || /\bdisabled\b/.test(link)) return link;
+    const fileName = href.replace(/^(\.\.?\/)+/, '');
+    const css = cssOf(fileName);
+    if (css === null) return link;
+    return `${inlineStylesheet(css, fileName.replace(/[^/]*$/, ''), pageDir)}<link rel="stylesheet" href="${href}" disabled>`;
+  });
+}
+
 export function inlineCssPlugin(options: InlineCssOptions): Plugin {
   return {
     name: 'petrograd-inline-css',
@@ -39,13 +60,9 @@ export function inlineCssPlugin(options: InlineCssOptions): Plugin {
             .replace(/^\//, '')
             .replace(/[^/]*$/, '')
             .replace(/[^/]+\//g, '../') || './';
-        return html.replace(/<link\b[^>]*\brel="stylesheet"[^>]*>/g, (link) => {
-          const href = /\bhref="([^"]+)"/.exec(link)?.[1];
-          if (!href || /^[a-z]+:|^\/\//i.test(href)) return link;
-          const fileName = href.replace(/^(\.\.?\/)+/, '');
+        return inlinePageStylesheets(html, pageDir, (fileName) => {
           const asset = bundle[fileName];
-          if (asset?.type !== 'asset' || typeof asset.source !== 'string') return link;
-          return inlineStylesheet(asset.source, fileName.replace(/[^/]*$/, ''), pageDir);
+          return asset?.type === 'asset' && typeof asset.source === 'string' ? asset.source : null;
         });
       },
     },
