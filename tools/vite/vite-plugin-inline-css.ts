@@ -1,5 +1,5 @@
 /**
- * Writes the page's own stylesheet into the page (a <style> in place of its <link>), so the title's
+ * Writes the page's own stylesheet into the page (a <style> before its <link>, now disabled), so the title's
  * first paint waits for nothing but the HTML: a linked stylesheet blocks rendering until it has come
  * back from the server, which on a busy machine took longer than the whole plain page (issue 19).
  * The stylesheet is small (about 5 KB gzip'd) and its url()s are rewritten to be relative to the
