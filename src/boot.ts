@@ -4,6 +4,7 @@ import { createSettings } from './app/settings.ts';
 import { createWhenReady } from './app/when-ready.ts';
 import { afterPaint, afterWordsSettle } from './platform/after-paint.ts';
 import { inNextTask } from './platform/next-task.ts';
+import { settledOrAfter } from './platform/settled-or-after.ts';
 import { createLocalStore } from './platform/storage.ts';
 import { warmAudioOutput } from './platform/warm-audio-output.ts';
 import type { TitleIntents } from './play.ts';
@@ -11,7 +12,7 @@ import { createAppearance } from './ui/appearance.ts';
 import { HISTORY_ENTRY_LABELS } from './ui/history-entry-labels.ts';
 import { createNotices } from './ui/notices.ts';
 import { createTitleScreen } from './ui/title-screen.ts';
-import { createWebFaces, settledOrAfter } from './ui/web-faces.ts';
+import { createWebFaces } from './ui/web-faces.ts';
 
 /** How long, at most, the game's first screen waits for its typefaces once the rest of the game is here. */
 const FACES_WAIT_MS = 600;

@@ -7,6 +7,7 @@ import '@fontsource/old-standard-tt/400-italic.css';
 import '@fontsource/old-standard-tt/700.css';
 import type { Role } from '../core/roles.ts';
 import { nextTask } from '../platform/next-task.ts';
+import { settledOrAfter } from '../platform/settled-or-after.ts';
 import type { SceneState } from '../core/scene.ts';
 import { FONT, FONT_SAMPLE } from './palette.ts';
 import { isSoftwareRenderer, rendererName } from './software-gl.ts';
@@ -44,8 +45,7 @@ async function fontsReady(): Promise<void> {
   const faces = [`16px ${FONT}`, `italic 16px ${FONT}`, `bold 16px ${FONT}`].map((font) =>
     document.fonts.load(font, FONT_SAMPLE),
   );
-  const timeout = new Promise<void>((resolve) => window.setTimeout(resolve, 4000));
-  await Promise.race([Promise.allSettled(faces), timeout]);
+  await settledOrAfter(Promise.allSettled(faces), 4000);
 }
 
 /** Rejects with StageUnavailableError when WebGL is unavailable (check before creating the game). */

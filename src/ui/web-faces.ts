@@ -58,18 +58,3 @@ export function createWebFaces(
     },
   };
 }
-
-/**
- * Resolves when `loading` has settled or after `ms`, whichever is sooner: how long the game's first
- * screen may wait for its faces once the rest of the game has arrived.
- */
-export function settledOrAfter(loading: Promise<unknown>, ms: number): Promise<void> {
-  return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    const done = (): void => {
-      clearTimeout(timer);
-      resolve();
-    };
-    loading.then(done, done);
-  });
-}
